@@ -1,0 +1,53 @@
+// Builds the plugin (main.js at the root, browser/mobile-safe) and the CLI (dist/cli.js, Node).
+import esbuild from "esbuild";
+import { builtinModules } from "node:module";
+import { fileURLToPath } from "node:url";
+import path from "node:path";
+
+const production = process.argv[2] === "production";
+const root = path.dirname(fileURLToPath(import.meta.url));
+const shim = (name) => path.join(root, "src/platform-shims", name);
+
+// gray-matter bundles js-yaml 3 (YAML 1.1: dates become Dates, 12:30 becomes 750). We always pass
+// our own YAML engine, so point its import at js-yaml 4 and ship one YAML library, not two.
+const yamlAlias = { "js-yaml": path.join(root, "node_modules/js-yaml/index.js") };
+
+const pluginOptions = {
+	entryPoints: ["src/plugin/main.ts"],
+	bundle: true,
+	external: ["obsidian", "electron", "@codemirror/*", "@lezer/*", ...builtinModules],
+	format: "cjs",
+	target: "es2021",
+	platform: "browser",
+	// Obsidian mobile has neither fs nor Buffer: gray-matter reaches for both.
+	alias: { ...yamlAlias, fs: shim("empty-module.js") },
+	inject: [shim("buffer-shim.js")],
+	logLevel: "info",
+	sourcemap: production ? false : "inline",
+	treeShaking: true,
+	minify: production,
+	legalComments: "none",
+	outfile: "main.js",
+};
+
+const cliOptions = {
+	entryPoints: ["src/cli/main.ts"],
+	bundle: true,
+	format: "cjs",
+	target: "node20",
+	platform: "node",
+	alias: yamlAlias,
+	logLevel: "info",
+	sourcemap: false,
+	minify: production,
+	legalComments: "none",
+	outfile: "dist/cli.js",
+};
+
+if (production) {
+	await esbuild.build(pluginOptions);
+	await esbuild.build(cliOptions);
+} else {
+	const contexts = await Promise.all([esbuild.context(pluginOptions), esbuild.context(cliOptions)]);
+	await Promise.all(contexts.map((context) => context.watch()));
+}

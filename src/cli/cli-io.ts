@@ -1,0 +1,16 @@
+/** What a CLI command may touch besides the file system: lets tests run commands in-process. */
+export interface CliIo {
+	out(text: string): void;
+	err(text: string): void;
+	cwd: string;
+	/** The bundled sample vault, the default VAULT. */
+	sampleVault: string;
+	now: () => Date;
+}
+
+/** Exit codes: 0 done, 1 the job failed (or --strict found problems), 2 usage error. */
+export const EXIT_OK = 0;
+export const EXIT_FAILED = 1;
+export const EXIT_USAGE = 2;
+
+export class UsageError extends Error {}

@@ -1,0 +1,5 @@
+import type { CliCommand } from "./cli-command";
+import { indexCommand } from "./commands/index-command";
+
+/** Every subcommand, in the order `atlas help` lists them. Add new commands here. */
+export const COMMANDS: readonly CliCommand[] = [indexCommand];

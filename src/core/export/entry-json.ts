@@ -1,0 +1,55 @@
+import type { Diagnostic } from "../model/diagnostic";
+import type { DatedSource, Entry, EntryLink } from "../model/entry";
+import type { IndexSnapshot } from "../index/index-snapshot";
+import type { Language } from "../stages/stage-vocabulary";
+
+/** The public JSON shape of an entry (`atlas index --json`, `atlas query --json`, export). */
+export interface EntryJson {
+	path: string;
+	name: string;
+	stage: string;
+	tags: string[];
+	repo: string | null;
+	starred: boolean;
+	basedOn: string | null;
+	links: EntryLink[];
+	sources: DatedSource[];
+}
+
+export interface IndexJson {
+	stages: { id: string; label: string; entries: EntryJson[] }[];
+	problems: { path: string; message: string }[];
+	warnings: { path: string; message: string }[];
+}
+
+export function entryToJson(entry: Entry): EntryJson {
+	return {
+		path: entry.path,
+		name: entry.name,
+		stage: entry.stage,
+		tags: [...entry.tags],
+		repo: entry.repo,
+		starred: entry.starred,
+		basedOn: entry.basedOn,
+		links: entry.links.map(({ label, url }) => ({ label, url })),
+		sources: entry.sources.map(({ date, title, url }) => ({ date, title, url })),
+	};
+}
+
+/** `describe` phrases a diagnostic in the output language; the English core message otherwise. */
+export function indexToJson(
+	snapshot: IndexSnapshot,
+	language: Language,
+	describe: (d: Diagnostic) => string = (d) => d.message,
+): IndexJson {
+	const plain = (d: Diagnostic) => ({ path: d.path, message: describe(d) });
+	return {
+		stages: snapshot.stages.map((group) => ({
+			id: group.stage.id,
+			label: group.stage.labels[language],
+			entries: group.entries.map((placed) => entryToJson(placed.entry)),
+		})),
+		problems: snapshot.problems.map(plain),
+		warnings: snapshot.warnings.map(plain),
+	};
+}

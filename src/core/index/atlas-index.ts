@@ -1,0 +1,160 @@
+import type { Diagnostic } from "../model/diagnostic";
+import { diagnostic } from "../model/diagnostic";
+import type { Entry } from "../model/entry";
+import { parseNote, type ParseOptions } from "../parse/note-parser";
+import { normalizeRepoUrl } from "../parse/safe-url";
+import { foldForMatch } from "../text/fold";
+import { NameLookup, placeInTree } from "./derivative-tree";
+import type { IndexChange, IndexSnapshot, StageGroup } from "./index-snapshot";
+import { compareEntries } from "./name-order";
+
+interface Record {
+	text: string;
+	entry: Entry | null;
+	diagnostics: Diagnostic[];
+}
+
+export type IndexListener = (change: IndexChange, snapshot: IndexSnapshot) => void;
+
+/**
+ * The live index: notes go in one at a time (upsert/remove/rename), answers come out as
+ * immutable snapshots computed on demand. Only notes that are entries or problems are kept.
+ */
+export class AtlasIndex {
+	private readonly records = new Map<string, Record>();
+	private readonly listeners = new Set<IndexListener>();
+	private cached: IndexSnapshot | null = null;
+
+	constructor(private options: ParseOptions) {}
+
+	/** Adds or replaces one note. Returns whether the index changed. */
+	upsert(path: string, text: string): boolean {
+		const before = this.records.get(path);
+		if (before && before.text === text) return false;
+		const record = this.read(path, text);
+		if (record) this.records.set(path, record);
+		else this.records.delete(path);
+		if (!before && !record) return false;
+		this.changed({ type: "upsert", path, before: before?.entry ?? null, after: record?.entry ?? null });
+		return true;
+	}
+
+	remove(path: string): boolean {
+		const before = this.records.get(path);
+		if (!before) return false;
+		this.records.delete(path);
+		this.changed({ type: "remove", path, before: before.entry });
+		return true;
+	}
+
+	/** A renamed note keeps its text; its path (and default name) change. */
+	rename(oldPath: string, newPath: string): boolean {
+		const before = this.records.get(oldPath);
+		if (!before || oldPath === newPath) return false;
+		this.records.delete(oldPath);
+		const after = this.read(newPath, before.text);
+		if (after) this.records.set(newPath, after);
+		this.changed({ type: "rename", oldPath, path: newPath, before: before.entry, after: after?.entry ?? null });
+		return true;
+	}
+
+	/** Replaces everything at once (first load, settings change); listeners get one "reset". */
+	reset(notes: Iterable<[string, string]>, options: ParseOptions = this.options): void {
+		this.options = options;
+		this.records.clear();
+		for (const [path, text] of notes) {
+			const record = this.read(path, text);
+			if (record) this.records.set(path, record);
+		}
+		this.changed({ type: "reset" });
+	}
+
+	parseOptions(): ParseOptions {
+		return this.options;
+	}
+
+	has(path: string): boolean {
+		return this.records.has(path);
+	}
+
+	/** Paths of every note the index holds (entries and problems). */
+	paths(): string[] {
+		return [...this.records.keys()];
+	}
+
+	entry(path: string): Entry | null {
+		return this.records.get(path)?.entry ?? null;
+	}
+
+	entries(): Entry[] {
+		return this.snapshot().stages.flatMap((group) => group.entries.map((placed) => placed.entry));
+	}
+
+	snapshot(): IndexSnapshot {
+		this.cached ??= buildSnapshot([...this.records.values()], this.options);
+		return this.cached;
+	}
+
+	/** Listeners hear every change with the new snapshot; the returned function unsubscribes. */
+	subscribe(listener: IndexListener): () => void {
+		this.listeners.add(listener);
+		return () => this.listeners.delete(listener);
+	}
+
+	private read(path: string, text: string): Record | null {
+		const result = parseNote(path, text, this.options);
+		if (result.kind === "ignored") return null;
+		if (result.kind === "problem") return { text, entry: null, diagnostics: [result.problem] };
+		return { text, entry: result.entry, diagnostics: result.warnings };
+	}
+
+	private changed(change: IndexChange): void {
+		this.cached = null;
+		if (this.listeners.size === 0) return;
+		const snapshot = this.snapshot();
+		for (const listener of [...this.listeners]) listener(change, snapshot);
+	}
+}
+
+function buildSnapshot(records: Record[], options: ParseOptions): IndexSnapshot {
+	const entries = records.flatMap((r) => (r.entry ? [r.entry] : [])).sort(compareEntries);
+	const lookup = new NameLookup(entries);
+	const parentOf = (entry: Entry): Entry | undefined => (entry.basedOn === null ? undefined : lookup.find(entry.basedOn));
+	const stages: StageGroup[] = options.vocabulary.stages.map((stage) => ({
+		stage,
+		entries: placeInTree(
+			entries.filter((e) => e.stage === stage.id),
+			parentOf,
+		),
+	}));
+	const problems = records.flatMap((r) => (r.entry ? [] : r.diagnostics));
+	const warnings = [
+		...records.flatMap((r) => (r.entry ? r.diagnostics : [])),
+		...duplicateWarnings(entries, (e) => foldForMatch(e.name), (e, others) =>
+			diagnostic(e.path, "duplicate-name", `the name "${e.name}" is also used by ${others}`, { name: e.name, others }),
+		),
+		...duplicateWarnings(entries, (e) => (e.repo === null ? null : normalizeRepoUrl(e.repo)), (e, others) =>
+			diagnostic(e.path, "duplicate-repo", `the repo ${e.repo ?? ""} is also listed by ${others}`, { repo: e.repo ?? "", others }),
+		),
+		...entries.flatMap((e) =>
+			e.basedOn !== null && !parentOf(e) ? [diagnostic(e.path, "unresolved-parent", `based_on "${e.basedOn}" names no framework entry`, { parent: e.basedOn })] : [],
+		),
+	];
+	return { stages, problems: sortDiagnostics(problems), warnings: sortDiagnostics(warnings), entryCount: entries.length };
+}
+
+function duplicateWarnings(entries: Entry[], keyOf: (e: Entry) => string | null, make: (e: Entry, others: string) => Diagnostic): Diagnostic[] {
+	const groups = new Map<string, Entry[]>();
+	for (const entry of entries) {
+		const key = keyOf(entry);
+		if (key === null || key === "") continue;
+		groups.set(key, [...(groups.get(key) ?? []), entry]);
+	}
+	return [...groups.values()]
+		.filter((group) => group.length > 1)
+		.flatMap((group) => group.map((e) => make(e, group.filter((o) => o !== e).map((o) => o.path).join(", "))));
+}
+
+function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
+	return list.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
+}

@@ -1,0 +1,147 @@
+import type { Diagnostic } from "../model/diagnostic";
+import { diagnostic } from "../model/diagnostic";
+import type { Entry } from "../model/entry";
+import type { StageId, StageVocabulary } from "../stages/stage-vocabulary";
+import { UNCATEGORIZED } from "../stages/stage-vocabulary";
+import { FieldReader, type Frontmatter } from "./field-readers";
+import { splitFrontmatter } from "./frontmatter-split";
+import { findSourceLines } from "./source-lines";
+import { readTags } from "./tags";
+import { parseFrontmatterYaml, YamlAliasError } from "./yaml-engine";
+
+export interface ParseOptions {
+	/** The tag that marks a framework entry (`framework`, or a nested `framework/<stage>`). */
+	entryTag: string;
+	vocabulary: StageVocabulary;
+}
+
+export type NoteParseResult =
+	| { kind: "ignored" }
+	| { kind: "entry"; entry: Entry; warnings: Diagnostic[] }
+	| { kind: "problem"; problem: Diagnostic };
+
+/** Frontmatter larger than this is not parsed: no real entry needs it, and it bounds the work per note. */
+export const MAX_FRONTMATTER_CHARS = 256 * 1024;
+
+const IGNORED: NoteParseResult = { kind: "ignored" };
+
+/** Never throws: every failure becomes a problem with the note's path. */
+export function parseNote(path: string, text: string, options: ParseOptions): NoteParseResult {
+	try {
+		return parseUnsafe(path, text, options);
+	} catch (error) {
+		return problem(path, "yaml-invalid", `could not be read: ${errorText(error)}`);
+	}
+}
+
+function parseUnsafe(path: string, text: string, options: ParseOptions): NoteParseResult {
+	const split = splitFrontmatter(text);
+	if (split.kind === "none") return IGNORED;
+	const tag = options.entryTag.toLowerCase();
+	if (split.kind === "foreign-language") {
+		return text.toLowerCase().includes(tag)
+			? problem(path, "frontmatter-language", `frontmatter is marked "${split.language}"; only YAML is read and code in notes is never run`, { language: split.language })
+			: IGNORED;
+	}
+	if (split.kind === "unclosed") {
+		return text.slice(0, 4096).toLowerCase().includes(tag) ? problem(path, "frontmatter-unclosed", "frontmatter starts with --- but has no closing --- line") : IGNORED;
+	}
+	// Cheap pre-filter: a note whose frontmatter never mentions the tag cannot be an entry.
+	if (!split.yaml.toLowerCase().includes(tag)) return IGNORED;
+	if (split.yaml.length > MAX_FRONTMATTER_CHARS) return problem(path, "note-too-large", `frontmatter is larger than ${MAX_FRONTMATTER_CHARS / 1024} KB; not read`);
+	const data = readYaml(path, split.yaml);
+	if ("problem" in data) return data.problem;
+	return toEntry(path, data.frontmatter, split.body, options);
+}
+
+function readYaml(path: string, yaml: string): { frontmatter: Frontmatter } | { problem: NoteParseResult } {
+	let value: unknown;
+	try {
+		value = parseFrontmatterYaml(yaml);
+	} catch (error) {
+		if (error instanceof YamlAliasError) return { problem: problem(path, "yaml-aliases", error.message, { count: String(error.count) }) };
+		return { problem: problem(path, "yaml-invalid", `frontmatter is not valid YAML: ${firstLine(errorText(error))}`, { error: firstLine(errorText(error)) }) };
+	}
+	if (value === null || value === undefined) return { frontmatter: {} };
+	if (typeof value !== "object" || Array.isArray(value)) return { problem: problem(path, "yaml-not-mapping", "frontmatter should be a list of key: value fields") };
+	return { frontmatter: value as Frontmatter };
+}
+
+function toEntry(path: string, data: Frontmatter, body: string, options: ParseOptions): NoteParseResult {
+	const fields = new FieldReader(path, data);
+	const tags = readTags(fields.raw("tags") ?? fields.raw("tag"));
+	if (tags === null) {
+		fields.wrongType("tags", "a list or a comma-separated text");
+		return tagTypeProblem(path, fields);
+	}
+	const marker = markerTag(tags, options.entryTag);
+	if (marker === undefined) return IGNORED;
+	const entry: Entry = {
+		path,
+		name: fields.text("name") ?? basename(path),
+		nameZh: fields.text("name_zh"),
+		nameEn: fields.text("name_en"),
+		summary: fields.text("summary"),
+		summaryZh: fields.text("summary_zh"),
+		summaryEn: fields.text("summary_en"),
+		stage: resolveStage(fields, marker, options.vocabulary),
+		tags,
+		repo: fields.webUrl("repo"),
+		starred: fields.flag("starred"),
+		basedOn: fields.wikiName("based_on"),
+		links: fields.links("links"),
+		sources: [...fields.sources("sources"), ...bodySources(fields, body)],
+	};
+	return { kind: "entry", entry, warnings: fields.warnings };
+}
+
+// A `tags:` of the wrong type cannot mark an entry, but the note clearly meant to be one.
+function tagTypeProblem(path: string, fields: FieldReader): NoteParseResult {
+	const first = fields.warnings[0];
+	return first ? { kind: "problem", problem: { ...first, path } } : IGNORED;
+}
+
+/** The marker tag itself (`framework`) or a nested one (`framework/rl`); undefined when neither is present. */
+function markerTag(tags: string[], entryTag: string): string | null | undefined {
+	const wanted = entryTag.toLowerCase().replace(/^#/, "");
+	let found: string | null | undefined;
+	for (const tag of tags) {
+		const lower = tag.toLowerCase();
+		if (lower === wanted) found = found ?? null;
+		else if (lower.startsWith(wanted + "/")) return tag.slice(wanted.length + 1);
+	}
+	return found;
+}
+
+function resolveStage(fields: FieldReader, nestedStage: string | null, vocabulary: StageVocabulary): StageId {
+	const written = fields.text("stage") ?? nestedStage;
+	if (written === null) return UNCATEGORIZED;
+	const stage = vocabulary.resolve(written);
+	if (stage !== null) return stage;
+	fields.warn(diagnostic(fields.path, "unknown-stage", `unknown stage "${written}"; listed under uncategorized`, { stage: written }));
+	return UNCATEGORIZED;
+}
+
+function bodySources(fields: FieldReader, body: string) {
+	return findSourceLines(body).map(({ source, unsafeUrl }) => {
+		if (unsafeUrl !== null) fields.unsafeUrl("source", unsafeUrl);
+		return source;
+	});
+}
+
+export function basename(path: string): string {
+	const file = path.slice(path.lastIndexOf("/") + 1);
+	return file.replace(/\.md$/i, "");
+}
+
+function problem(path: string, code: Diagnostic["code"], message: string, params: Record<string, string> = {}): NoteParseResult {
+	return { kind: "problem", problem: diagnostic(path, code, message, params) };
+}
+
+function errorText(error: unknown): string {
+	return error instanceof Error ? error.message : String(error);
+}
+
+function firstLine(text: string): string {
+	return text.split("\n")[0]!.slice(0, 200);
+}

@@ -1,0 +1,67 @@
+import type { DatedSource } from "../model/entry";
+import { normalizeLocalDate } from "./local-date";
+import { isSafeWebUrl } from "./safe-url";
+import { WEEKDAY_PATTERN } from "./weekdays";
+
+/**
+ * A dated line: optional list marker, `YYYY-MM-DD HH:mm[:ss]`, optional weekday, then the
+ * title and an optional URL (bare at the end, or a markdown link `[title](url)`).
+ */
+const DATED_LINE = new RegExp(
+	`^\\s*(?:[-*+]\\s+|\\d+[.)]\\s*)?(\\d{4}-\\d{2}-\\d{2})[ \\t]+(\\d{1,2}:\\d{2}(?::\\d{2})?)(?:[ \\t]+(?:${WEEKDAY_PATTERN}))?(?=[ \\t]|$)(.*)$`,
+	"i",
+);
+const MARKDOWN_LINK = /^\[([^\]]*)\]\(([^)\s]+)\)$/;
+const TRAILING_URL = /(?:^|\s)(\S+:\/\/\S+)$/;
+const LEADING_SEPARATORS = /^[\s｜|:：\-–—·]+/;
+
+export interface SourceLine {
+	source: DatedSource;
+	/** The URL as written when it was not http(s): shown as text, reported as a warning. */
+	unsafeUrl: string | null;
+}
+
+export function parseSourceLine(line: string): SourceLine | null {
+	const match = DATED_LINE.exec(line);
+	if (!match) return null;
+	const date = normalizeLocalDate(`${match[1]} ${match[2]}`);
+	if (date === null) return null;
+	const { parts, unsafeUrl } = splitTitleAndUrl((match[3] ?? "").trim());
+	return { source: { date, ...parts }, unsafeUrl };
+}
+
+function splitTitleAndUrl(rest: string): { parts: { title: string; url: string | null }; unsafeUrl: string | null } {
+	const link = MARKDOWN_LINK.exec(rest.replace(LEADING_SEPARATORS, ""));
+	if (link) return withUrl(link[1]!.trim(), link[2]!);
+	const bare = TRAILING_URL.exec(rest);
+	if (bare) return withUrl(rest.slice(0, bare.index).trim(), bare[1]!);
+	return { parts: { title: cleanTitle(rest), url: null }, unsafeUrl: null };
+}
+
+function withUrl(title: string, url: string): { parts: { title: string; url: string | null }; unsafeUrl: string | null } {
+	const safe = isSafeWebUrl(url);
+	return { parts: { title: cleanTitle(title), url: safe ? url : null }, unsafeUrl: safe ? null : url };
+}
+
+function cleanTitle(title: string): string {
+	return title.replace(LEADING_SEPARATORS, "").trim();
+}
+
+/** Every dated line of a body, skipping fenced code blocks (a sample inside ``` is not a source). */
+export function findSourceLines(body: string): SourceLine[] {
+	const found: SourceLine[] = [];
+	let fence: string | null = null;
+	for (const line of body.split(/\r?\n/)) {
+		const marker = /^\s*(`{3,}|~{3,})/.exec(line)?.[1];
+		if (marker) {
+			if (fence === null) fence = marker[0]!;
+			else if (marker[0] === fence) fence = null;
+			continue;
+		}
+		if (fence !== null) continue;
+		if (!/\d{4}-\d{2}-\d{2}/.test(line)) continue;
+		const parsed = parseSourceLine(line);
+		if (parsed) found.push(parsed);
+	}
+	return found;
+}

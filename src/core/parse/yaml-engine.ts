@@ -1,0 +1,50 @@
+import matter from "gray-matter";
+import { load, CORE_SCHEMA } from "js-yaml";
+
+/**
+ * YAML 1.2 core schema: `2025-07-02` and `12:30` stay text, as Obsidian shows them
+ * (js-yaml 3's default turns them into a UTC Date and the number 750).
+ */
+function parseYaml(yaml: string): object {
+	// gray-matter's types promise an object; a scalar or null document is checked by the caller.
+	return load(yaml, { schema: CORE_SCHEMA, json: true }) as object;
+}
+
+function refuseCode(): never {
+	throw new Error("code in frontmatter is never run");
+}
+
+// Every spelling gray-matter maps to its JavaScript engine is replaced by one that refuses.
+const SAFE_ENGINES = {
+	yaml: { parse: parseYaml, stringify: refuseCode },
+	javascript: { parse: refuseCode, stringify: refuseCode },
+	js: { parse: refuseCode, stringify: refuseCode },
+	json: { parse: refuseCode, stringify: refuseCode },
+	coffee: { parse: refuseCode, stringify: refuseCode },
+};
+
+export const MAX_YAML_ALIASES = 64;
+
+/**
+ * Parses a frontmatter block through gray-matter with safe engines. Passing an options
+ * object also keeps gray-matter away from its global, never-evicted result cache.
+ * Throws on invalid YAML; callers turn that into a problem.
+ */
+export function parseFrontmatterYaml(yaml: string): unknown {
+	const aliases = countAliases(yaml);
+	if (aliases > MAX_YAML_ALIASES) throw new YamlAliasError(aliases);
+	const parsed = matter(`---\n${yaml}\n---\n`, { language: "yaml", engines: SAFE_ENGINES, excerpt: false });
+	return parsed.data;
+}
+
+export class YamlAliasError extends Error {
+	constructor(readonly count: number) {
+		super(`frontmatter uses ${count} YAML aliases (at most ${MAX_YAML_ALIASES} are read)`);
+	}
+}
+
+/** Counts `*alias` references without parsing, so an alias bomb is refused before it expands. */
+function countAliases(yaml: string): number {
+	const matches = yaml.match(/(?:^|[\s[{,:-])\*[^\s,[\]{}]+/gm);
+	return matches ? matches.length : 0;
+}

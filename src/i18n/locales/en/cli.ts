@@ -1,0 +1,16 @@
+export const cliEn = {
+	summary_one: "{{count}} entry in {{stages}} stages",
+	summary_other: "{{count}} entries in {{stages}} stages",
+	stageHeading: "{{label}} ({{count}})",
+	empty: "(None)",
+	problems: "Problems ({{count}})",
+	warnings: "Warnings ({{count}})",
+	basedOn: "based on {{parent}}",
+	usage: "Usage: atlas <index|query|new|add-source|import|export> [options]; run atlas help for details",
+	unknownCommand: 'Unknown command "{{command}}"',
+	unknownOption: 'Unknown option "{{option}}"',
+	missingValue: "Option {{option}} needs a value",
+	badLanguage: 'Language must be "zh" or "en", not "{{value}}"',
+	vaultMissing: "No vault folder at {{path}}",
+	openInObsidian: "Open {{path}} as a vault in Obsidian; Framework Atlas is already installed and enabled there.",
+};

@@ -1,0 +1,18 @@
+import type { diagnosticsEn } from "../en/diagnostics";
+import type { Translation } from "../translation";
+
+export const diagnosticsZh: Translation<typeof diagnosticsEn> = {
+	"frontmatter-language": "frontmatter 标记为“{{language}}”；只读取 YAML，笔记中的代码永远不会执行",
+	"frontmatter-unclosed": "frontmatter 以 --- 开头，但没有结束的 --- 行",
+	"yaml-invalid": "frontmatter 不是有效的 YAML：{{error}}",
+	"yaml-aliases": "frontmatter 使用了 {{count}} 个 YAML 别名，不予读取",
+	"yaml-not-mapping": "frontmatter 应为“键: 值”形式的字段",
+	"note-too-large": "frontmatter 过大，未读取",
+	"field-type": "{{field}} 应为 {{expected}}；已忽略",
+	"unsafe-url": "{{field}}：“{{url}}”不是 http(s) 链接，按文本显示",
+	"unknown-stage": "未知阶段“{{stage}}”，归入未分类",
+	"duplicate-name": "名称“{{name}}”也被 {{others}} 使用",
+	"duplicate-repo": "仓库 {{repo}} 也出现在 {{others}}",
+	"unresolved-parent": "based_on“{{parent}}”找不到对应的框架条目",
+	"read-failed": "无法读取：{{error}}",
+};

@@ -1,0 +1,33 @@
+import { Plugin } from "obsidian";
+import type { AtlasIndex } from "../core/index/atlas-index";
+import { createIndex } from "../core/index/build-index";
+import type { AtlasSettings } from "./settings/atlas-settings";
+import { loadSettings } from "./settings/load-settings";
+import { AtlasSettingTab } from "./settings/atlas-setting-tab";
+import { VaultIndexSync } from "./vault-index-sync";
+
+export default class FrameworkAtlasPlugin extends Plugin {
+	settings!: AtlasSettings;
+	/** The live index. Features subscribe to it (index.subscribe) instead of listening to the vault. */
+	index!: AtlasIndex;
+	private sync!: VaultIndexSync;
+
+	async onload(): Promise<void> {
+		this.settings = loadSettings(await this.loadData()).settings;
+		this.index = createIndex({ entryTag: this.settings.entryTag });
+		this.sync = new VaultIndexSync(this.app, this.index, () => this.settings.entryTag);
+		this.addSettingTab(new AtlasSettingTab(this.app, this));
+		// Reading notes waits until Obsidian has finished loading its own workspace.
+		this.app.workspace.onLayoutReady(() => void this.sync.start(this));
+	}
+
+	async saveSettings(): Promise<void> {
+		await this.saveData(this.settings);
+	}
+
+	/** After the entry tag changes every note must be re-read against the new tag. */
+	async reindex(): Promise<void> {
+		this.index.reset([], { ...this.index.parseOptions(), entryTag: this.settings.entryTag });
+		await this.sync.rebuild();
+	}
+}

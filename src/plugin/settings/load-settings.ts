@@ -1,0 +1,58 @@
+import { DEFAULT_SETTINGS, SETTINGS_VERSION, type AtlasSettings } from "./atlas-settings";
+
+type Validator<T> = (value: unknown) => value is T;
+
+const isString = (v: unknown): v is string => typeof v === "string";
+const isNonEmptyTag = (v: unknown): v is string => typeof v === "string" && /^[^\s#,]+$/.test(v.trim());
+const oneOf =
+	<T extends string>(...options: T[]): Validator<T> =>
+	(v: unknown): v is T =>
+		typeof v === "string" && (options as string[]).includes(v);
+const stringList = (v: unknown): v is string[] => Array.isArray(v) && v.every(isString);
+
+const VALIDATORS: { [K in keyof AtlasSettings]: Validator<AtlasSettings[K]> } = {
+	settingsVersion: (v): v is number => typeof v === "number",
+	entryTag: isNonEmptyTag,
+	labelLanguage: oneOf("auto", "zh", "en"),
+	dashboardLocation: oneOf("right", "tab"),
+	collapsedStages: stringList,
+};
+
+/**
+ * Turns whatever data.json holds (nothing, an older version, hand-edited garbage) into valid
+ * settings: each bad or missing field falls back to its default. Never throws, never mutates
+ * DEFAULT_SETTINGS, and returns the list of fields that were replaced.
+ */
+export function loadSettings(stored: unknown): { settings: AtlasSettings; replaced: string[] } {
+	const source = migrate(isRecord(stored) ? stored : {});
+	const settings = structuredCloneDefaults();
+	const replaced: string[] = [];
+	for (const key of Object.keys(VALIDATORS) as (keyof AtlasSettings)[]) {
+		if (!(key in source)) continue;
+		const value = source[key];
+		if (VALIDATORS[key](value)) (settings as unknown as Record<string, unknown>)[key] = copy(value);
+		else replaced.push(key);
+	}
+	settings.settingsVersion = SETTINGS_VERSION;
+	return { settings, replaced };
+}
+
+/** Version 0 (no version field) is the pre-release shape: `tag` instead of `entryTag`. */
+function migrate(stored: Record<string, unknown>): Record<string, unknown> {
+	const version = typeof stored.settingsVersion === "number" ? stored.settingsVersion : 0;
+	const next = { ...stored };
+	if (version < 1 && next.entryTag === undefined && next.tag !== undefined) next.entryTag = next.tag;
+	return next;
+}
+
+function structuredCloneDefaults(): AtlasSettings {
+	return { ...DEFAULT_SETTINGS, collapsedStages: [...DEFAULT_SETTINGS.collapsedStages] };
+}
+
+function copy<T>(value: T): T {
+	return Array.isArray(value) ? ([...value] as T) : value;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+	return value !== null && typeof value === "object" && !Array.isArray(value);
+}

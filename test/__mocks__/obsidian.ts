@@ -1,0 +1,546 @@
+/**
+ * A small, behaving stand-in for the `obsidian` package (which ships types only).
+ * Components really load/unload children and run registered cleanups, events really fire,
+ * so tests can prove that nothing of ours is left behind after unload.
+ */
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+export interface EventRef {
+	emitter: Events;
+	name: string;
+	callback: (...args: any[]) => any;
+}
+
+export class Events {
+	private handlers = new Map<string, Set<EventRef>>();
+
+	on(name: string, callback: (...args: any[]) => any): EventRef {
+		const ref: EventRef = { emitter: this, name, callback };
+		if (!this.handlers.has(name)) this.handlers.set(name, new Set());
+		this.handlers.get(name)!.add(ref);
+		return ref;
+	}
+
+	off(name: string, callback: (...args: any[]) => any): void {
+		for (const ref of this.handlers.get(name) ?? []) if (ref.callback === callback) this.handlers.get(name)!.delete(ref);
+	}
+
+	offref(ref: EventRef): void {
+		this.handlers.get(ref.name)?.delete(ref);
+	}
+
+	trigger(name: string, ...args: any[]): void {
+		for (const ref of [...(this.handlers.get(name) ?? [])]) ref.callback(...args);
+	}
+
+	listenerCount(name?: string): number {
+		if (name !== undefined) return this.handlers.get(name)?.size ?? 0;
+		let total = 0;
+		for (const set of this.handlers.values()) total += set.size;
+		return total;
+	}
+}
+
+export class Component {
+	private loaded = false;
+	private cleanups: (() => void)[] = [];
+	private children: Component[] = [];
+
+	load(): void {
+		if (this.loaded) return;
+		this.loaded = true;
+		this.onload();
+		for (const child of this.children) child.load();
+	}
+	onload(): void {}
+	unload(): void {
+		if (!this.loaded) return;
+		this.loaded = false;
+		for (const child of this.children.splice(0)) child.unload();
+		for (const cleanup of this.cleanups.splice(0).reverse()) cleanup();
+		this.onunload();
+	}
+	onunload(): void {}
+	addChild<T extends Component>(child: T): T {
+		this.children.push(child);
+		if (this.loaded) child.load();
+		return child;
+	}
+	removeChild<T extends Component>(child: T): T {
+		this.children = this.children.filter((c) => c !== child);
+		child.unload();
+		return child;
+	}
+	register(cb: () => any): void {
+		this.cleanups.push(cb);
+	}
+	registerEvent(ref: EventRef): void {
+		this.register(() => ref.emitter.offref(ref));
+	}
+	registerDomEvent(el: EventTarget, type: string, callback: (ev: any) => any, options?: boolean | AddEventListenerOptions): void {
+		el.addEventListener(type, callback, options);
+		this.register(() => el.removeEventListener(type, callback, options));
+	}
+	registerInterval(id: number): number {
+		this.register(() => clearInterval(id));
+		return id;
+	}
+	get _loaded(): boolean {
+		return this.loaded;
+	}
+}
+
+export abstract class TAbstractFile {
+	vault: any;
+	path = "";
+	name = "";
+	parent: TFolder | null = null;
+}
+
+export class TFile extends TAbstractFile {
+	basename = "";
+	extension = "";
+	stat = { ctime: 0, mtime: 0, size: 0 };
+	constructor(path = "") {
+		super();
+		setFilePath(this, path);
+	}
+}
+
+export class TFolder extends TAbstractFile {
+	children: TAbstractFile[] = [];
+	constructor(path = "") {
+		super();
+		this.path = path;
+		this.name = path.slice(path.lastIndexOf("/") + 1);
+	}
+	isRoot(): boolean {
+		return this.path === "" || this.path === "/";
+	}
+}
+
+export function setFilePath(file: TFile, path: string): void {
+	file.path = path;
+	file.name = path.slice(path.lastIndexOf("/") + 1);
+	const dot = file.name.lastIndexOf(".");
+	file.basename = dot === -1 ? file.name : file.name.slice(0, dot);
+	file.extension = dot === -1 ? "" : file.name.slice(dot + 1);
+}
+
+export function normalizePath(path: string): string {
+	const cleaned = path.replace(/\\/g, "/").replace(/\/+/g, "/").replace(/^\/|\/$/g, "").replace(/\u00A0|\u202F/g, " ");
+	return (cleaned === "" ? "/" : cleaned).normalize("NFC");
+}
+
+let appLanguage = "en";
+export function getLanguage(): string {
+	return appLanguage;
+}
+/** Test hook: what getLanguage() answers. */
+export function __setLanguage(language: string): void {
+	appLanguage = language;
+}
+
+export const Platform = { isMobile: false, isDesktop: true, isDesktopApp: true, isMobileApp: false, isMacOS: false };
+
+export function setIcon(el: HTMLElement, icon: string): void {
+	el.setAttribute("data-icon", icon);
+}
+
+export function setTooltip(el: HTMLElement, tooltip: string): void {
+	el.setAttribute("aria-label", tooltip);
+}
+
+export function debounce<T extends unknown[]>(fn: (...args: T) => unknown, wait = 0): ((...args: T) => void) & { cancel(): void } {
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	const run = (...args: T) => {
+		if (timer) clearTimeout(timer);
+		timer = setTimeout(() => fn(...args), wait);
+	};
+	return Object.assign(run, { cancel: () => timer && clearTimeout(timer) });
+}
+
+export const notices: string[] = [];
+export class Notice {
+	constructor(message: string | DocumentFragment) {
+		notices.push(typeof message === "string" ? message : (message.textContent ?? ""));
+	}
+	hide(): void {}
+	setMessage(): this {
+		return this;
+	}
+}
+
+export class MarkdownRenderChild extends Component {
+	constructor(public containerEl: HTMLElement) {
+		super();
+	}
+}
+
+export class WorkspaceLeaf extends Events {
+	view: any = null;
+	constructor(public app: any) {
+		super();
+	}
+	async setViewState(state: { type: string; active?: boolean }): Promise<void> {
+		const creator = this.app.workspace.viewCreators.get(state.type);
+		if (this.view) await this.view.close?.();
+		this.view = creator ? creator(this) : null;
+		if (this.view) await this.view.open?.();
+	}
+	getViewState(): { type: string } {
+		return { type: this.view?.getViewType?.() ?? "empty" };
+	}
+	detach(): void {
+		void this.view?.close?.();
+		this.app.workspace.leaves = this.app.workspace.leaves.filter((l: WorkspaceLeaf) => l !== this);
+	}
+	async openFile(file: TFile): Promise<void> {
+		this.app.workspace.opened.push(file.path);
+	}
+}
+
+export class View extends Component {
+	app: any;
+	containerEl: HTMLElement;
+	navigation = false;
+	constructor(public leaf: WorkspaceLeaf) {
+		super();
+		this.app = leaf.app;
+		this.containerEl = document.createElement("div");
+		this.containerEl.append(document.createElement("div"), document.createElement("div"));
+	}
+	async open(): Promise<void> {
+		this.load();
+		await this.onOpen();
+	}
+	async close(): Promise<void> {
+		await this.onClose();
+		this.unload();
+	}
+	async onOpen(): Promise<void> {}
+	async onClose(): Promise<void> {}
+	getViewType(): string {
+		return "";
+	}
+	getDisplayText(): string {
+		return "";
+	}
+	getIcon(): string {
+		return "";
+	}
+}
+
+export class ItemView extends View {
+	contentEl: HTMLElement;
+	constructor(leaf: WorkspaceLeaf) {
+		super(leaf);
+		this.contentEl = this.containerEl.children[1] as HTMLElement;
+	}
+	addAction(icon: string, title: string, callback: (evt: MouseEvent) => any): HTMLElement {
+		const button = document.createElement("button");
+		button.setAttribute("aria-label", title);
+		button.setAttribute("data-icon", icon);
+		button.addEventListener("click", callback);
+		this.containerEl.firstElementChild!.appendChild(button);
+		return button;
+	}
+}
+
+export class MarkdownView extends ItemView {
+	file: TFile | null = null;
+	editor: any = null;
+}
+
+export class Modal extends Component {
+	app: any;
+	containerEl: HTMLElement;
+	modalEl: HTMLElement;
+	titleEl: HTMLElement;
+	contentEl: HTMLElement;
+	constructor(app: any) {
+		super();
+		this.app = app;
+		this.containerEl = document.createElement("div");
+		this.modalEl = document.createElement("div");
+		this.titleEl = document.createElement("div");
+		this.contentEl = document.createElement("div");
+		this.modalEl.append(this.titleEl, this.contentEl);
+		this.containerEl.append(this.modalEl);
+	}
+	open(): void {
+		document.body.appendChild(this.containerEl);
+		this.onOpen();
+	}
+	close(): void {
+		this.onClose();
+		this.containerEl.remove();
+	}
+	onOpen(): void {}
+	onClose(): void {}
+	setTitle(title: string): this {
+		this.titleEl.textContent = title;
+		return this;
+	}
+}
+
+export abstract class SuggestModal<T> extends Modal {
+	inputEl = document.createElement("input");
+	setPlaceholder(placeholder: string): void {
+		this.inputEl.placeholder = placeholder;
+	}
+	abstract getSuggestions(query: string): T[] | Promise<T[]>;
+	abstract renderSuggestion(value: T, el: HTMLElement): void;
+	abstract onChooseSuggestion(item: T, evt: MouseEvent | KeyboardEvent): void;
+}
+
+export abstract class AbstractInputSuggest<T> extends Component {
+	constructor(
+		public app: any,
+		public inputEl: HTMLInputElement,
+	) {
+		super();
+	}
+	abstract getSuggestions(query: string): T[] | Promise<T[]>;
+	abstract renderSuggestion(value: T, el: HTMLElement): void;
+	selectSuggestion(_value: T, _evt: MouseEvent | KeyboardEvent): void {}
+	onSelect(_callback: (value: T, evt: MouseEvent | KeyboardEvent) => any): this {
+		return this;
+	}
+	close(): void {}
+}
+
+export class Menu {
+	items: { title: string; callback: () => any }[] = [];
+	addItem(cb: (item: any) => any): this {
+		const entry = { title: "", callback: () => undefined as any };
+		const item = {
+			setTitle: (t: string) => ((entry.title = t), item),
+			setIcon: () => item,
+			onClick: (fn: () => any) => ((entry.callback = fn), item),
+		};
+		cb(item);
+		this.items.push(entry);
+		return this;
+	}
+	addSeparator(): this {
+		return this;
+	}
+	showAtMouseEvent(): this {
+		return this;
+	}
+	showAtPosition(): this {
+		return this;
+	}
+}
+
+class ValueComponent<T> {
+	value: T;
+	changeHandler: ((value: T) => any) | null = null;
+	inputEl: HTMLInputElement = document.createElement("input");
+	constructor(initial: T) {
+		this.value = initial;
+	}
+	setValue(value: T): this {
+		this.value = value;
+		return this;
+	}
+	getValue(): T {
+		return this.value;
+	}
+	setPlaceholder(p: string): this {
+		this.inputEl.placeholder = p;
+		return this;
+	}
+	onChange(handler: (value: T) => any): this {
+		this.changeHandler = handler;
+		return this;
+	}
+	/** Test hook: the user typed or picked `value`. */
+	async simulate(value: T): Promise<void> {
+		this.value = value;
+		await this.changeHandler?.(value);
+	}
+}
+
+export class TextComponent extends ValueComponent<string> {
+	constructor(public containerEl?: HTMLElement) {
+		super("");
+	}
+}
+export class TextAreaComponent extends TextComponent {}
+export class ToggleComponent extends ValueComponent<boolean> {
+	constructor() {
+		super(false);
+	}
+}
+export class DropdownComponent extends ValueComponent<string> {
+	options: Record<string, string> = {};
+	constructor() {
+		super("");
+	}
+	addOption(value: string, label: string): this {
+		this.options[value] = label;
+		return this;
+	}
+	addOptions(options: Record<string, string>): this {
+		Object.assign(this.options, options);
+		return this;
+	}
+}
+export class ButtonComponent {
+	buttonEl = document.createElement("button");
+	onClickHandler: (() => any) | null = null;
+	setButtonText(text: string): this {
+		this.buttonEl.textContent = text;
+		return this;
+	}
+	setCta(): this {
+		return this;
+	}
+	setWarning(): this {
+		return this;
+	}
+	setIcon(): this {
+		return this;
+	}
+	setTooltip(): this {
+		return this;
+	}
+	onClick(handler: () => any): this {
+		this.onClickHandler = handler;
+		this.buttonEl.addEventListener("click", handler);
+		return this;
+	}
+}
+
+export class Setting {
+	settingEl = document.createElement("div");
+	nameEl = document.createElement("div");
+	descEl = document.createElement("div");
+	controlEl = document.createElement("div");
+	components: unknown[] = [];
+	constructor(containerEl: HTMLElement) {
+		this.settingEl.className = "setting-item";
+		this.settingEl.append(this.nameEl, this.descEl, this.controlEl);
+		containerEl.appendChild(this.settingEl);
+	}
+	setName(name: string | DocumentFragment): this {
+		this.nameEl.textContent = typeof name === "string" ? name : (name.textContent ?? "");
+		return this;
+	}
+	setDesc(desc: string | DocumentFragment): this {
+		this.descEl.textContent = typeof desc === "string" ? desc : (desc.textContent ?? "");
+		return this;
+	}
+	setHeading(): this {
+		this.settingEl.classList.add("setting-item-heading");
+		return this;
+	}
+	setClass(cls: string): this {
+		this.settingEl.classList.add(cls);
+		return this;
+	}
+	private add<C>(component: C, cb: (c: C) => any): this {
+		this.components.push(component);
+		cb(component);
+		return this;
+	}
+	addText(cb: (c: TextComponent) => any): this {
+		return this.add(new TextComponent(), cb);
+	}
+	addTextArea(cb: (c: TextAreaComponent) => any): this {
+		return this.add(new TextAreaComponent(), cb);
+	}
+	addToggle(cb: (c: ToggleComponent) => any): this {
+		return this.add(new ToggleComponent(), cb);
+	}
+	addDropdown(cb: (c: DropdownComponent) => any): this {
+		return this.add(new DropdownComponent(), cb);
+	}
+	addButton(cb: (c: ButtonComponent) => any): this {
+		return this.add(new ButtonComponent(), cb);
+	}
+	addSearch(cb: (c: TextComponent) => any): this {
+		return this.add(new TextComponent(), cb);
+	}
+}
+
+export class PluginSettingTab {
+	containerEl = document.createElement("div");
+	constructor(
+		public app: any,
+		public plugin: any,
+	) {}
+	display(): void {}
+	hide(): void {}
+}
+
+export class Plugin extends Component {
+	settingTabs: PluginSettingTab[] = [];
+	commands: any[] = [];
+	ribbonIcons: HTMLElement[] = [];
+	codeBlockProcessors = new Map<string, any>();
+	data: unknown = null;
+	constructor(
+		public app: any,
+		public manifest: any = { id: "framework-atlas", version: "0.0.0" },
+	) {
+		super();
+	}
+	addSettingTab(tab: PluginSettingTab): void {
+		this.settingTabs.push(tab);
+	}
+	addCommand(command: any): any {
+		this.commands.push(command);
+		return command;
+	}
+	addRibbonIcon(icon: string, title: string, callback: (evt: MouseEvent) => any): HTMLElement {
+		const el = document.createElement("div");
+		el.setAttribute("aria-label", title);
+		el.setAttribute("data-icon", icon);
+		el.addEventListener("click", callback);
+		this.ribbonIcons.push(el);
+		this.register(() => el.remove());
+		return el;
+	}
+	registerView(type: string, creator: (leaf: WorkspaceLeaf) => View): void {
+		this.app.workspace.viewCreators.set(type, creator);
+		this.register(() => this.app.workspace.viewCreators.delete(type));
+	}
+	registerMarkdownCodeBlockProcessor(language: string, handler: any): any {
+		this.codeBlockProcessors.set(language, handler);
+		this.register(() => this.codeBlockProcessors.delete(language));
+		return handler;
+	}
+	registerHoverLinkSource(): void {}
+	async loadData(): Promise<unknown> {
+		return this.data;
+	}
+	async saveData(data: unknown): Promise<void> {
+		this.data = JSON.parse(JSON.stringify(data));
+	}
+	onUserEnable(): void {}
+}
+
+export const MarkdownRenderer = {
+	async render(_app: any, markdown: string, el: HTMLElement): Promise<void> {
+		const p = document.createElement("p");
+		p.textContent = markdown;
+		el.appendChild(p);
+	},
+};
+
+export function parseFrontMatterTags(frontmatter: any): string[] | null {
+	if (!frontmatter) return null;
+	const raw = frontmatter.tags ?? frontmatter.tag;
+	if (raw === undefined || raw === null) return null;
+	const list = Array.isArray(raw) ? raw : String(raw).split(/[,\s]+/);
+	return list.filter(Boolean).map((t: unknown) => "#" + String(t).replace(/^#/, ""));
+}
+
+export async function requestUrl(): Promise<never> {
+	throw new Error("requestUrl is not available in tests; inject a fetcher");
+}
+
+export { moment } from "./moment-stub";
