@@ -1,6 +1,8 @@
 import { Plugin } from "obsidian";
 import type { AtlasIndex } from "../core/index/atlas-index";
 import { createIndex } from "../core/index/build-index";
+import { LanguageState } from "./language-state";
+import { FEATURES } from "./features";
 import type { AtlasSettings } from "./settings/atlas-settings";
 import { loadSettings } from "./settings/load-settings";
 import { AtlasSettingTab } from "./settings/atlas-setting-tab";
@@ -10,19 +12,24 @@ export default class FrameworkAtlasPlugin extends Plugin {
 	settings!: AtlasSettings;
 	/** The live index. Features subscribe to it (index.subscribe) instead of listening to the vault. */
 	index!: AtlasIndex;
+	/** The active label language; features subscribe to re-render on the toggle. */
+	language!: LanguageState;
 	private sync!: VaultIndexSync;
 
 	async onload(): Promise<void> {
 		this.settings = loadSettings(await this.loadData()).settings;
 		this.index = createIndex({ entryTag: this.settings.entryTag });
+		this.language = new LanguageState(this.settings.labelLanguage);
 		this.sync = new VaultIndexSync(this.app, this.index, () => this.settings.entryTag);
 		this.addSettingTab(new AtlasSettingTab(this.app, this));
+		for (const register of FEATURES) register(this);
 		// Reading notes waits until Obsidian has finished loading its own workspace.
 		this.app.workspace.onLayoutReady(() => void this.sync.start(this));
 	}
 
 	async saveSettings(): Promise<void> {
 		await this.saveData(this.settings);
+		this.language.apply(this.settings.labelLanguage);
 	}
 
 	/** After the entry tag changes every note must be re-read against the new tag. */

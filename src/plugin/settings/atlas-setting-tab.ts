@@ -1,5 +1,6 @@
-import { PluginSettingTab, Setting, type App } from "obsidian";
+import { PluginSettingTab, type App } from "obsidian";
 import type FrameworkAtlasPlugin from "../main";
+import { SETTING_SECTIONS } from "./setting-sections";
 
 export class AtlasSettingTab extends PluginSettingTab {
 	constructor(
@@ -10,19 +11,7 @@ export class AtlasSettingTab extends PluginSettingTab {
 	}
 
 	display(): void {
-		const { containerEl } = this;
-		containerEl.empty();
-		new Setting(containerEl)
-			.setName("Entry tag")
-			.setDesc("Notes whose frontmatter tags include this tag (or a nested tag under it) are framework entries.")
-			.addText((text) =>
-				text.setValue(this.plugin.settings.entryTag).onChange(async (value) => {
-					const tag = value.trim().replace(/^#/, "");
-					if (!/^[^\s#,]+$/.test(tag)) return;
-					this.plugin.settings.entryTag = tag;
-					await this.plugin.saveSettings();
-					await this.plugin.reindex();
-				}),
-			);
+		this.containerEl.empty();
+		for (const section of SETTING_SECTIONS) section(this.containerEl, this.plugin, () => this.display());
 	}
 }

@@ -6,11 +6,25 @@ export type DashboardLocation = "right" | "tab";
 /** Everything the plugin stores in data.json. Bump SETTINGS_VERSION and add a migration when the shape changes. */
 export interface AtlasSettings {
 	settingsVersion: number;
+	/** Notes tagged with this (or `<tag>/<stage>`) are framework entries. */
 	entryTag: string;
+	/** "auto" follows Obsidian's language (any zh* → 中文). */
 	labelLanguage: LabelLanguageSetting;
 	dashboardLocation: DashboardLocation;
 	/** Stage ids whose dashboard section is collapsed. */
 	collapsedStages: string[];
+	/** Where "New framework entry" creates notes. */
+	entriesFolder: string;
+	/** A vault note used as the entry template; empty for the built-in one. */
+	templatePath: string;
+	/** Format of inserted dated source lines; tokens YYYY MM DD HH mm ss dddd, plus {title} and {url}. */
+	sourceLineFormat: string;
+	/** Language of the weekday stored in dated source lines (English by default, whatever the UI language). */
+	weekdayLanguage: Language;
+	/** Fetch page titles for pasted URLs (network use, off by default). */
+	fetchTitles: boolean;
+	/** Where "Export catalogue" writes inside the vault. */
+	exportFolder: string;
 }
 
 export const SETTINGS_VERSION = 1;
@@ -21,4 +35,10 @@ export const DEFAULT_SETTINGS: Readonly<AtlasSettings> = Object.freeze({
 	labelLanguage: "auto",
 	dashboardLocation: "right",
 	collapsedStages: [],
+	entriesFolder: "Frameworks",
+	templatePath: "",
+	sourceLineFormat: "YYYY-MM-DD HH:mm:ss dddd {title} {url}",
+	weekdayLanguage: "en",
+	fetchTitles: false,
+	exportFolder: "Atlas exports",
 });

@@ -16,6 +16,12 @@ const VALIDATORS: { [K in keyof AtlasSettings]: Validator<AtlasSettings[K]> } = 
 	labelLanguage: oneOf("auto", "zh", "en"),
 	dashboardLocation: oneOf("right", "tab"),
 	collapsedStages: stringList,
+	entriesFolder: isString,
+	templatePath: isString,
+	sourceLineFormat: (v): v is string => typeof v === "string" && v.trim() !== "",
+	weekdayLanguage: oneOf("zh", "en"),
+	fetchTitles: (v): v is boolean => typeof v === "boolean",
+	exportFolder: isString,
 };
 
 /**

@@ -1,0 +1,30 @@
+import type { Entry } from "../model/entry";
+import type { Language } from "../stages/stage-vocabulary";
+
+/** A text shown in the active language, and whether it had to fall back to the other one. */
+export interface LocalizedText {
+	text: string;
+	fallback: boolean;
+}
+
+/**
+ * `name_zh` / `name_en` in the active language, then plain `name` (which is language-neutral),
+ * then the other language. Only the last step counts as a fallback worth marking.
+ */
+export function entryName(entry: Entry, language: Language): LocalizedText {
+	const own = language === "zh" ? entry.nameZh : entry.nameEn;
+	return { text: own ?? entry.name, fallback: false };
+}
+
+export function entrySummary(entry: Entry, language: Language): LocalizedText | null {
+	const own = language === "zh" ? entry.summaryZh : entry.summaryEn;
+	if (own !== null) return { text: own, fallback: false };
+	if (entry.summary !== null) return { text: entry.summary, fallback: false };
+	const other = language === "zh" ? entry.summaryEn : entry.summaryZh;
+	return other === null ? null : { text: other, fallback: true };
+}
+
+/** Every name a user might type to find the entry, in both languages. */
+export function searchableNames(entry: Entry): string[] {
+	return [entry.name, entry.nameZh, entry.nameEn].filter((n): n is string => n !== null);
+}

@@ -1,0 +1,9 @@
+import type FrameworkAtlasPlugin from "./main";
+
+/**
+ * Each feature registers its views, commands, code blocks and events on the plugin in one
+ * function (registration only; heavy work waits for onLayoutReady). Add new features here.
+ */
+export type FeatureRegistration = (plugin: FrameworkAtlasPlugin) => void;
+
+export const FEATURES: readonly FeatureRegistration[] = [];

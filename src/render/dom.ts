@@ -1,0 +1,38 @@
+/**
+ * The only way our renderers build DOM: standard APIs, text always set as text (never HTML),
+ * elements created in the parent's own document so pop-out windows work. No Obsidian globals,
+ * so the same code runs in Obsidian, jsdom and a plain Chromium page.
+ */
+export interface ElementOptions {
+	cls?: string | string[];
+	text?: string;
+	attr?: Record<string, string | number | boolean | null>;
+	title?: string;
+}
+
+export function el<K extends keyof HTMLElementTagNameMap>(parent: HTMLElement | DocumentFragment, tag: K, options: ElementOptions = {}): HTMLElementTagNameMap[K] {
+	const doc = parent.ownerDocument ?? (parent as unknown as Document);
+	const element = doc.createElement(tag);
+	const classes = typeof options.cls === "string" ? options.cls.split(" ") : (options.cls ?? []);
+	for (const cls of classes) if (cls) element.classList.add(cls);
+	if (options.text !== undefined) element.textContent = options.text;
+	if (options.title !== undefined) element.title = options.title;
+	for (const [name, value] of Object.entries(options.attr ?? {})) {
+		if (value === null || value === false) continue;
+		element.setAttribute(name, value === true ? "" : String(value));
+	}
+	parent.appendChild(element);
+	return element;
+}
+
+export function clear(element: HTMLElement): void {
+	while (element.firstChild) element.removeChild(element.firstChild);
+}
+
+/** An external link only for http(s) URLs; anything else is rendered as plain text. */
+export function externalLink(parent: HTMLElement, url: string | null, text: string, cls?: string): HTMLElement {
+	if (url !== null && /^https?:\/\//i.test(url)) {
+		return el(parent, "a", { cls: ["external-link", ...(cls ? [cls] : [])], text, attr: { href: url, target: "_blank", rel: "noopener nofollow" } });
+	}
+	return el(parent, "span", { cls, text });
+}
