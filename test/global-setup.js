@@ -6,6 +6,6 @@ const { join } = require("node:path");
 module.exports = async () => {
 	process.env.TZ = process.env.TZ || "Asia/Shanghai";
 	// --- issue 2: build main.js and dist/cli.js once, so tests load the real bundles (mobile safety, CLI spawn, demo).
-	execFileSync(process.execPath, [join(__dirname, "..", "esbuild.config.mjs"), "production"], { stdio: ["ignore", "ignore", "inherit"] });
+	execFileSync(process.execPath, [join(__dirname, "..", "esbuild.config.mjs"), "production"], { stdio: "pipe" });
 	// --- end issue 2
 };
