@@ -67,7 +67,7 @@ describe("atlas index text output", () => {
 		expect(lines).toContain("Pre-training (0)");
 		expect(lines).toContain("  (None)");
 		const rl = lines.indexOf("Reinforcement learning (10)");
-		expect(lines.slice(rl + 1, rl + 11).join("\n")).toMatch(/^  ★ OpenRLHF  https:\/\/github\.com\/OpenRLHF\/OpenRLHF\n {6}└ MM-EUREKA/m);
+		expect(lines.slice(rl + 1, rl + 11).join("\n")).toMatch(/^ {2}★ OpenRLHF {2}https:\/\/github\.com\/OpenRLHF\/OpenRLHF\n {6}└ MM-EUREKA/m);
 		expect(out).toMatch(/^ {2}★ veRL {2}https:\/\/github\.com\/volcengine\/verl\n {6}└ EasyR1$/m);
 		expect(out).toMatch(/Problems \(0\)\n\nWarnings \(0\)\n$/);
 	});
@@ -105,8 +105,8 @@ describe("exit codes", () => {
 		[["index", "--lang", "fr"], /^Language must be "zh" or "en", not "fr"\n$/],
 		[["index", "--tag"], /^Option --tag needs a value\. atlas index /],
 		[[], /^Usage: atlas /],
-	])("%j is a usage error: exit 2 with a one-line message", async (argv, message) => {
-		const { code, out, err } = await cli(argv as string[]);
+	] as [string[], RegExp][])("%j is a usage error: exit 2 with a one-line message", async (argv, message) => {
+		const { code, out, err } = await cli(argv);
 		expect(code).toBe(2);
 		expect(out).toBe("");
 		expect(err.endsWith("\n")).toBe(true);
