@@ -104,6 +104,7 @@ describe("exit codes", () => {
 		[["index", "no/such/vault"], /^No vault folder at .*no\/such\/vault\. atlas index /],
 		[["index", "--lang", "fr"], /^Language must be "zh" or "en", not "fr"\n$/],
 		[["index", "--tag"], /^Option --tag needs a value\. atlas index /],
+		[["index", "--tag="], /^Option --tag needs a value\. atlas index /],
 		[[], /^Usage: atlas /],
 	] as [string[], RegExp][])("%j is a usage error: exit 2 with a one-line message", async (argv, message) => {
 		const { code, out, err } = await cli(argv);
@@ -118,6 +119,13 @@ describe("exit codes", () => {
 		const { code, err } = await cli(["index", "--bogus", "--lang", "zh"]);
 		expect(code).toBe(2);
 		expect(err).toMatch(/^未知选项“--bogus”/);
+	});
+
+	it("--tag picks another entry tag, with or without #", async () => {
+		const none = JSON.parse((await cli(["index", "--json", "--tag", "#paper"])).out) as Json;
+		expect(none.stages.flatMap((s) => s.entries)).toEqual([]);
+		const same = JSON.parse((await cli(["index", "--json", "--tag=#framework"])).out) as Json;
+		expect(same.stages.map((s) => s.entries.length)).toEqual([4, 0, 3, 10, 3, 1]);
 	});
 
 	it("help goes to stdout with exit 0", async () => {
