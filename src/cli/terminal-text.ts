@@ -3,11 +3,22 @@
  * or hyperlink the terminal, a newline could forge an output line, bidi overrides could
  * reorder what the reader sees. Such characters are shown as visible `\xNN` / `\uNNNN` text.
  */
-const CONTROL = /[\u0000-\u0008\u000A-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
-
 export function printable(line: string): string {
-	return line.replace(CONTROL, (c) => {
-		const code = c.charCodeAt(0);
-		return code <= 0xff ? `\\x${code.toString(16).toUpperCase().padStart(2, "0")}` : `\\u${code.toString(16).toUpperCase().padStart(4, "0")}`;
-	});
+	let out = "";
+	for (const char of line) {
+		const code = char.codePointAt(0)!;
+		out += isControl(code) ? visible(code) : char;
+	}
+	return out;
+}
+
+/** C0 (tab excepted), DEL, C1, and the invisible direction marks and overrides. */
+function isControl(code: number): boolean {
+	if (code < 0x20) return code !== 0x09;
+	if (code >= 0x7f && code <= 0x9f) return true;
+	return code === 0x200e || code === 0x200f || (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069);
+}
+
+function visible(code: number): string {
+	return code <= 0xff ? `\\x${code.toString(16).toUpperCase().padStart(2, "0")}` : `\\u${code.toString(16).toUpperCase().padStart(4, "0")}`;
 }
