@@ -39,6 +39,7 @@ export class FakeVault extends Events {
 		return new TFolder(path);
 	}
 	async cachedRead(file: TFile): Promise<string> {
+		await this.beforeRead?.(file.path);
 		return this.text(file.path);
 	}
 	async read(file: TFile): Promise<string> {
@@ -94,6 +95,8 @@ export class FakeVault extends Events {
 	 * inside it; `folderEventsForChildren = false` models a version that fires only the folder's.
 	 */
 	folderEventsForChildren = true;
+	/** Runs (and is awaited) inside cachedRead before the text is taken: lets a test edit the vault mid-read. */
+	beforeRead: ((path: string) => Promise<void> | void) | null = null;
 	private async renameFolder(folder: TFolder, newPath: string): Promise<void> {
 		const prefix = folder.path + "/";
 		const moved = [...this.files.values()].filter(({ file }) => file.path.startsWith(prefix));
