@@ -92,6 +92,7 @@ export const EXPECTED: Record<string, Expected> = {
 		["unsafe-url", 'links: "//evil.example/x"'],
 		["unsafe-url", 'sources: "javascript:alert(2)"'],
 		["unsafe-url", 'sources: "data:text/html'],
+		["unsafe-url", "javascript:alert(5)"],
 		["unsafe-url", "file:///C:/Windows/win.ini"],
 	),
 	"html/markup-everywhere.md": entry(MARKUP_NAME, ["unknown-stage", "<script>"], ["unresolved-parent", "<img src=x"]),
