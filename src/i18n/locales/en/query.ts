@@ -73,6 +73,7 @@ export const queryEn = {
 		matches_other: "{{count}} entries match",
 	},
 	results: {
+		groupHeading: "{{label}} ({{count}})",
 		shownOf: "{{shown}} of {{total}}",
 		count_one: "{{count}} entry",
 		count_other: "{{count}} entries",

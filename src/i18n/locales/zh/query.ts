@@ -74,6 +74,7 @@ export const queryZh: Translation<typeof queryEn> = {
 		matches_other: "共 {{count}} 个条目匹配",
 	},
 	results: {
+		groupHeading: "{{label}}（{{count}}）",
 		shownOf: "{{shown}} / {{total}}",
 		count_other: "{{count}} 个条目",
 		none: "没有符合该查询的条目。",
