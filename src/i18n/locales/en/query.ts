@@ -88,4 +88,8 @@ export const queryEn = {
 		errorTitle: "Query error",
 		explainTitle: "Explain",
 	},
+	cli: {
+		missingQuery: 'Give a query, for example: atlas query "#rl/grpo"',
+		tooManyArguments: "Expected at most a vault folder and one query; put the query in quotes",
+	},
 };

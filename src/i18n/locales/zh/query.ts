@@ -88,4 +88,8 @@ export const queryZh: Translation<typeof queryEn> = {
 		errorTitle: "查询错误",
 		explainTitle: "解释",
 	},
+	cli: {
+		missingQuery: "请给出查询，例如：atlas query \"#rl/grpo\"",
+		tooManyArguments: "最多只能给出一个库文件夹和一条查询；请把查询放在引号里",
+	},
 };
