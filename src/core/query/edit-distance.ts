@@ -1,17 +1,19 @@
-/** Levenshtein distance over code points (so one CJK character counts as one edit). */
+/** Edit distance over code points (one CJK character is one edit), an adjacent swap counting as one edit. */
 export function editDistance(a: string, b: string): number {
 	const x = [...a];
 	const y = [...b];
-	let previous = Array.from({ length: y.length + 1 }, (_, j) => j);
+	const rows: number[][] = [Array.from({ length: y.length + 1 }, (_, j) => j)];
 	for (let i = 1; i <= x.length; i++) {
-		const current = [i];
+		const row = [i];
 		for (let j = 1; j <= y.length; j++) {
 			const cost = x[i - 1] === y[j - 1] ? 0 : 1;
-			current.push(Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost));
+			let best = Math.min(rows[i - 1]![j]! + 1, row[j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+			if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1]) best = Math.min(best, rows[i - 2]![j - 2]! + 1);
+			row.push(best);
 		}
-		previous = current;
+		rows.push(row);
 	}
-	return previous[y.length]!;
+	return rows[x.length]![y.length]!;
 }
 
 /**

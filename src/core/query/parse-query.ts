@@ -89,7 +89,7 @@ class LineParser {
 		this.at++;
 		const next = this.peek();
 		if (next === undefined || this.atBoundary() || next.kind === "operator") fail("empty-negation", token.span);
-		if (next.kind === "keyword" && isDirective(next.name)) fail("negated-directive", next.span, { keyword: next.name });
+		if (next.kind === "keyword" && isDirective(next.name)) fail("negated-directive", next.span, { keyword: `${next.name}:` });
 		const term = this.unary(depth)!;
 		return { kind: "not", term, span: { ...token.span, length: term.span.column + term.span.length - token.span.column } };
 	}
