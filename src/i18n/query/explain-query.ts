@@ -29,7 +29,7 @@ export function explainQuery(query: Query, vocabulary: StageVocabulary, i18n: Tr
 	const lines = [t("query.explain.heading")];
 	lines.push(...(query.filter === null ? [`  ${t("query.explain.everything")}`] : termLines(query.filter, context, 1)));
 	const d = query.directives;
-	lines.push(d.sort.length === 0 ? t("query.explain.sortDefault") : t("query.explain.sortBy", { keys: d.sort.map((k) => sortKey(k, i18n)).join(", ") }));
+	lines.push(d.sort.length === 0 ? t("query.explain.sortDefault") : t("query.explain.sortBy", { keys: d.sort.map((k) => sortKey(k, i18n)).join(t("query.explain.listSeparator")) }));
 	if (d.limit !== null) lines.push(t("query.explain.limit", { count: d.limit }));
 	lines.push(t(d.group === "stage" ? "query.explain.groupStage" : "query.explain.groupNone"));
 	lines.push(t(`query.explain.view${d.view[0]!.toUpperCase()}${d.view.slice(1)}`));

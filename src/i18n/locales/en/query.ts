@@ -59,6 +59,7 @@ export const queryEn = {
 		before: "Newest source before {{date}}",
 		sortBy: "Sorted by {{keys}}",
 		sortDefault: "Sorted by stage, then name",
+		listSeparator: ", ",
 		sortName: "name",
 		sortDate: "newest source date",
 		sortStage: "stage",

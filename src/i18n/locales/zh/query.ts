@@ -61,6 +61,7 @@ export const queryZh: Translation<typeof queryEn> = {
 		before: "最新来源在 {{date}} 之前",
 		sortBy: "排序：{{keys}}",
 		sortDefault: "排序：按阶段，再按名称",
+		listSeparator: "、",
 		sortName: "名称",
 		sortDate: "最新来源日期",
 		sortStage: "阶段",
