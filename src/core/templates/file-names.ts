@@ -4,18 +4,28 @@
  * control characters. Leading dots (hidden files) and trailing dots/spaces (Windows) are removed,
  * Windows reserved device names (CON, NUL, COM1…) get a trailing "_".
  */
-const ILLEGAL = /[\\/:*?"<>|#^[\]\u0000-\u001f\u007f]/g;
+const ILLEGAL = /[\\/:*?"<>|#^[\]]/g;
 const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
 /** Bytes are what file systems limit (255); CJK takes 3 per character in UTF-8. Leave room for " 99.md". */
 const MAX_NAME_BYTES = 200;
 export const UNTITLED = "Untitled";
 
 export function safeFileName(name: string): string {
-	let cleaned = name.normalize("NFC").replace(/\s+/g, " ").replace(ILLEGAL, "-").trim();
+	let cleaned = replaceControls(name.normalize("NFC").replace(/\s+/g, " ")).replace(ILLEGAL, "-").trim();
 	cleaned = cleaned.replace(/^[.\s]+/, "").replace(/[.\s]+$/, "");
 	cleaned = truncateBytes(cleaned, MAX_NAME_BYTES).replace(/[.\s]+$/, "");
 	if (cleaned === "") return UNTITLED;
 	return RESERVED.test(cleaned) ? `${cleaned}_` : cleaned;
+}
+
+/** C0 controls and DEL (no regex: a control-character class is easy to misread). */
+function replaceControls(text: string): string {
+	let out = "";
+	for (const char of text) {
+		const code = char.charCodeAt(0);
+		out += code < 0x20 || code === 0x7f ? "-" : char;
+	}
+	return out;
 }
 
 function truncateBytes(text: string, maxBytes: number): string {
