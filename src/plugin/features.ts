@@ -1,4 +1,6 @@
 import type FrameworkAtlasPlugin from "./main";
+// templates (issue 5)
+import { registerTemplates } from "./templates/register-templates";
 
 /**
  * Each feature registers its views, commands, code blocks and events on the plugin in one
@@ -6,4 +8,7 @@ import type FrameworkAtlasPlugin from "./main";
  */
 export type FeatureRegistration = (plugin: FrameworkAtlasPlugin) => void;
 
-export const FEATURES: readonly FeatureRegistration[] = [];
+export const FEATURES: readonly FeatureRegistration[] = [
+	// templates (issue 5)
+	registerTemplates,
+];
