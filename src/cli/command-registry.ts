@@ -1,5 +1,13 @@
 import type { CliCommand } from "./cli-command";
 import { indexCommand } from "./commands/index-command";
+// templates (issue 5)
+import { newCommand } from "./commands/new-command";
+import { addSourceCommand } from "./commands/add-source-command";
 
 /** Every subcommand, in the order `atlas help` lists them. Add new commands here. */
-export const COMMANDS: readonly CliCommand[] = [indexCommand];
+export const COMMANDS: readonly CliCommand[] = [
+	indexCommand,
+	// templates (issue 5)
+	newCommand,
+	addSourceCommand,
+];
