@@ -29,17 +29,19 @@ function replaceControls(text: string): string {
 }
 
 function truncateBytes(text: string, maxBytes: number): string {
-	const encoder = new TextEncoder();
-	if (encoder.encode(text).length <= maxBytes) return text;
 	let out = "";
 	let bytes = 0;
 	for (const char of text) {
-		const size = encoder.encode(char).length;
+		const size = utf8Length(char.codePointAt(0)!);
 		if (bytes + size > maxBytes) break;
 		out += char;
 		bytes += size;
 	}
 	return out;
+}
+
+function utf8Length(codePoint: number): number {
+	return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
 }
 
 /** Folder setting → a clean vault-relative folder ("" for the vault root); `..` segments are dropped. */

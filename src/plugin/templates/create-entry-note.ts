@@ -23,8 +23,8 @@ export async function createEntryNote(plugin: FrameworkAtlasPlugin, draft: Entry
 	const plan = planNewEntry(draft, newEntrySettings(plugin, template.kind === "user" ? template.text : null), now);
 	if (!plan.ok) return { kind: "failed", message: t("templates.notices.templateInvalid", { path: plugin.settings.templatePath, detail: plan.error.detail }) };
 	const wanted = normalizePath(plan.path);
-	const free = await uniquePath(wanted, (p) => pathTaken(app, p));
-	if (free !== wanted && !numbered) return { kind: "exists", path: wanted, numberedPath: free };
+	const free = await uniquePath(wanted, (p) => existingPath(app, p) !== null);
+	if (free !== wanted && !numbered) return { kind: "exists", path: existingPath(app, wanted) ?? wanted, numberedPath: free };
 	try {
 		await ensureFolder(app, free);
 		return { kind: "created", file: await app.vault.create(free, plan.text) };
@@ -34,11 +34,14 @@ export async function createEntryNote(plugin: FrameworkAtlasPlugin, draft: Entry
 	}
 }
 
-/** Case-insensitive, because macOS and Windows vaults fold "veRL.md" and "verl.md" into one file. */
-function pathTaken(app: App, path: string): boolean {
-	if (app.vault.getAbstractFileByPath(path)) return true;
+/**
+ * The path of whatever already sits at `path`, compared case-insensitively because macOS and
+ * Windows vaults fold "veRL.md" and "VERL.md" into one file.
+ */
+function existingPath(app: App, path: string): string | null {
+	if (app.vault.getAbstractFileByPath(path)) return path;
 	const lower = path.toLowerCase();
-	return app.vault.getFiles().some((file) => file.path.toLowerCase() === lower);
+	return app.vault.getFiles().find((file) => file.path.toLowerCase() === lower)?.path ?? null;
 }
 
 async function ensureFolder(app: App, filePath: string): Promise<void> {
