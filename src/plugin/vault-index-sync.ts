@@ -1,6 +1,10 @@
 import { TFile, TFolder, type App, type CachedMetadata, type Component } from "obsidian";
 import type { AtlasIndex } from "../core/index/atlas-index";
 import { readTags } from "../core/parse/tags";
+import { TouchedPaths } from "./touched-paths";
+
+/** A vault that never stops changing still gets an index, a little stale, after this many passes. */
+const MAX_REBUILD_PASSES = 20;
 
 /**
  * Feeds vault notes into the core index and keeps it live. The metadata cache lets us skip
@@ -9,8 +13,8 @@ import { readTags } from "../core/parse/tags";
 export class VaultIndexSync {
 	/** Counts rebuilds so a slow one never overwrites the result of a newer one. */
 	private generation = 0;
-	/** While a rebuild reads the vault, live events wait here and are replayed on top of its result. */
-	private pending: (() => void)[] | null = null;
+	/** Set while a rebuild reads the vault: events then only mark what they touched, to be read again. */
+	private touched: TouchedPaths | null = null;
 
 	constructor(
 		private readonly app: App,
@@ -24,34 +28,64 @@ export class VaultIndexSync {
 	 */
 	start(owner: Component): Promise<void> {
 		const { metadataCache, vault } = this.app;
-		owner.registerEvent(metadataCache.on("changed", (file, data, cache) => this.live(() => this.onChanged(file, data, cache))));
-		owner.registerEvent(vault.on("delete", (file) => this.live(() => this.onDeleted(file.path, file instanceof TFolder))));
-		owner.registerEvent(vault.on("rename", (file, oldPath) => this.live(() => this.onRenamed(file, oldPath))));
+		owner.registerEvent(
+			metadataCache.on("changed", (file, data, cache) => {
+				if (this.touched) this.touched.touch(file.path, false);
+				else this.onChanged(file.path, file.extension, data, cache);
+			}),
+		);
+		owner.registerEvent(
+			vault.on("delete", (file) => {
+				const isFolder = file instanceof TFolder;
+				if (this.touched) this.touched.touch(file.path, isFolder);
+				else this.onDeleted(file.path, isFolder);
+			}),
+		);
+		owner.registerEvent(
+			vault.on("rename", (file, oldPath) => {
+				const isFolder = file instanceof TFolder;
+				if (this.touched) {
+					this.touched.touch(oldPath, isFolder);
+					this.touched.touch(file.path, isFolder);
+				} else this.onRenamed(file, oldPath, file.path);
+			}),
+		);
 		return this.rebuild();
 	}
 
+	/**
+	 * Reads every candidate note into the index. Reads are asynchronous, so the vault can change
+	 * between them; whatever an event touched during a pass is read again in another pass, until a
+	 * pass sees no event. The index is then reset to notes that were all current at the same moment.
+	 */
 	async rebuild(): Promise<void> {
 		const generation = ++this.generation;
-		this.pending = [];
-		const notes: [string, string][] = [];
-		for (const file of this.app.vault.getMarkdownFiles()) {
-			if (!this.isCandidate(this.app.metadataCache.getFileCache(file))) continue;
+		const notes = new Map<string, string>();
+		let files = this.app.vault.getMarkdownFiles();
+		for (let pass = 0; ; pass++) {
+			const touched = new TouchedPaths();
+			this.touched = touched;
+			await this.readInto(notes, files);
+			if (generation !== this.generation) return;
+			if (touched.empty || pass === MAX_REBUILD_PASSES) break;
+			for (const path of [...notes.keys()]) if (touched.covers(path)) notes.delete(path);
+			files = this.app.vault.getMarkdownFiles().filter((file) => touched.covers(file.path));
+		}
+		this.touched = null;
+		this.index.reset(notes);
+	}
+
+	private async readInto(notes: Map<string, string>, files: readonly TFile[]): Promise<void> {
+		for (const file of files) {
+			// The list was taken before the awaits below: a file may have moved since, even away from .md.
+			const path = file.path;
+			if (!isMarkdownPath(path) || !this.isCandidate(this.app.metadataCache.getFileCache(file))) continue;
 			try {
-				notes.push([file.path, await this.app.vault.cachedRead(file)]);
+				notes.set(path, await this.app.vault.cachedRead(file));
 			} catch {
 				// A file deleted while we were reading it is simply not indexed.
 			}
 		}
-		if (generation !== this.generation) return;
-		const queued = this.pending;
-		this.pending = null;
-		this.index.reset(notes);
-		for (const apply of queued) apply();
-	}
-
-	private live(apply: () => void): void {
-		if (this.pending) this.pending.push(apply);
-		else apply();
 	}
 
 	private onDeleted(path: string, isFolder: boolean): void {
@@ -60,8 +94,7 @@ export class VaultIndexSync {
 	}
 
 	/** A folder rename may or may not be followed by one event per file; handle both without double work. */
-	private onRenamed(file: TFile | TFolder | { path: string }, oldPath: string): void {
-		const newPath = file.path;
+	private onRenamed(file: TFile | TFolder | { path: string }, oldPath: string, newPath: string): void {
 		if (file instanceof TFolder) {
 			for (const inside of this.pathsUnder(oldPath)) this.index.rename(inside, newPath + inside.slice(oldPath.length));
 		} else if (!isMarkdownPath(newPath)) {
@@ -69,17 +102,19 @@ export class VaultIndexSync {
 			this.index.remove(oldPath);
 		} else if (this.index.has(oldPath)) {
 			this.index.rename(oldPath, newPath);
-		} else if (!isMarkdownPath(oldPath) && file instanceof TFile) {
+		} else if (!isMarkdownPath(oldPath) && file instanceof TFile && file.path === newPath) {
 			// `draft.txt` renamed to `draft.md` just became a note.
 			void this.readIfCandidate(file);
 		}
 	}
 
 	private async readIfCandidate(file: TFile): Promise<void> {
+		const path = file.path;
 		if (!this.isCandidate(this.app.metadataCache.getFileCache(file))) return;
 		try {
 			const text = await this.app.vault.cachedRead(file);
-			this.live(() => this.index.upsert(file.path, text));
+			// Moved again, or an event for it came during the read with newer text: leave it to those.
+			if (file.path === path && !this.index.has(path) && !this.touched) this.index.upsert(path, text);
 		} catch {
 			// Gone again before we could read it.
 		}
@@ -90,9 +125,14 @@ export class VaultIndexSync {
 		return this.index.paths().filter((p) => p.startsWith(prefix));
 	}
 
-	private onChanged(file: TFile, data: string, cache: CachedMetadata): void {
-		if (file.extension !== "md") return;
-		if (this.isCandidate(cache) || this.index.has(file.path)) this.index.upsert(file.path, data);
+	/**
+	 * The same rule as a rebuild, so the live index always equals one: a candidate is (re)parsed,
+	 * anything else leaves the index, even a note the index still holds from before the edit.
+	 */
+	private onChanged(path: string, extension: string, data: string, cache: CachedMetadata): void {
+		if (extension !== "md") return;
+		if (this.isCandidate(cache)) this.index.upsert(path, data);
+		else this.index.remove(path);
 	}
 
 	/**
