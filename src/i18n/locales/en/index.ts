@@ -2,6 +2,8 @@ import { cliEn } from "./cli";
 import { diagnosticsEn } from "./diagnostics";
 // issue 4: query language
 import { queryEn } from "./query";
+// templates (issue 5)
+import { templatesEn } from "./templates";
 
 /** Every English UI string, one namespace per feature. */
 export const en = {
@@ -9,4 +11,6 @@ export const en = {
 	diagnostics: diagnosticsEn,
 	// issue 4: query language
 	query: queryEn,
+	// templates (issue 5)
+	templates: templatesEn,
 };
