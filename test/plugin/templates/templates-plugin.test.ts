@@ -8,6 +8,7 @@ import FrameworkAtlasPlugin from "../../../src/plugin/main";
 import { NewEntryModal } from "../../../src/plugin/templates/new-entry-modal";
 import { addSourceToNote, openAddSourceModal } from "../../../src/plugin/templates/add-source-modal";
 import { ExistsModal } from "../../../src/plugin/templates/exists-modal";
+import { ListSuggest } from "../../../src/plugin/templates/input-suggests";
 import { insertDatedSource } from "../../../src/plugin/templates/insert-dated-source";
 import type { PageFetcher } from "../../../src/plugin/templates/title-fetcher";
 import { parseNote } from "../../../src/core/parse/note-parser";
@@ -182,6 +183,29 @@ describe("new framework entry", () => {
 			expect(app.vault.text("Frameworks/veRL.md")).toBe("raced in\n");
 			expect(notices.at(-1)).toContain("Could not create Frameworks/veRL.md");
 		});
+	});
+});
+
+describe("suggestions", () => {
+	it("suggests stages in the active language and tags already used by entries", async () => {
+		const { plugin } = await setup({ "A.md": ENTRY, "B.md": ENTRY.replace("grpo", "ppo, grpo"), "C.md": ENTRY.replace("grpo", "sft") }, "zh");
+		const modal = new NewEntryModal(plugin, {}, () => NOW) as unknown as { stageLabels(): string[]; knownTags(): string[] };
+		expect(modal.stageLabels()).toEqual(["学习素材", "预训练", "微调", "强化学习", "部署", "未分类"]);
+		expect(modal.knownTags()).toEqual(["grpo", "ppo", "sft"]);
+	});
+
+	it("completes the last item of a comma-separated tag field", async () => {
+		const { app } = await setup();
+		const input = document.createElement("input");
+		const chosen: string[] = [];
+		const suggest = new ListSuggest(app as unknown as App, input, () => ["grpo", "ppo", "强化"], (v) => chosen.push(v), true);
+		expect(suggest.getSuggestions("grpo, P")).toEqual(["ppo"]);
+		expect(suggest.getSuggestions("p")).toEqual(["ppo", "grpo"]);
+		expect(suggest.getSuggestions("#强")).toEqual(["强化"]);
+		input.value = "grpo, p";
+		suggest.selectSuggestion("ppo");
+		expect(input.value).toBe("grpo, ppo, ");
+		expect(chosen).toEqual(["grpo, ppo, "]);
 	});
 });
 
