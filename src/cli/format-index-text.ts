@@ -31,5 +31,10 @@ export function entryLine(placed: PlacedEntry, { t }: Translator): string {
 	const star = entry.starred ? "★ " : "";
 	const parent = entry.basedOn !== null && depth === 0 ? `  (${t("cli.basedOn", { parent: entry.basedOn })})` : "";
 	const repo = entry.repo === null ? "" : `  ${entry.repo}`;
-	return `${indent}${star}${entry.name}${repo}${parent}`;
+	// A name from a YAML block scalar may hold line breaks; one entry stays on one line.
+	return `${indent}${star}${oneLine(entry.name)}${repo}${parent}`;
+}
+
+function oneLine(text: string): string {
+	return text.replace(/\s+/g, " ").trim();
 }

@@ -1,4 +1,8 @@
 import type FrameworkAtlasPlugin from "./main";
+// issue 4: query language
+import { registerQueryBlock } from "./query-block/register-query-block";
+// templates (issue 5)
+import { registerTemplates } from "./templates/register-templates";
 
 /**
  * Each feature registers its views, commands, code blocks and events on the plugin in one
@@ -6,4 +10,9 @@ import type FrameworkAtlasPlugin from "./main";
  */
 export type FeatureRegistration = (plugin: FrameworkAtlasPlugin) => void;
 
-export const FEATURES: readonly FeatureRegistration[] = [];
+export const FEATURES: readonly FeatureRegistration[] = [
+	// issue 4: query language
+	registerQueryBlock,
+	// templates (issue 5)
+	registerTemplates,
+];
