@@ -13,7 +13,6 @@ import { insertDatedSource } from "../../src/plugin/templates/insert-dated-sourc
 import type { EntryDraft } from "../../src/core/templates/entry-draft";
 import { FakeApp } from "../support/fake-app";
 import { FakeEditor } from "./support/fake-editor";
-import { EXPECTED } from "./support/hostile-expectations";
 import { clearMarkers, codeRan, makeHostileVault, vaultNotes } from "./support/hostile-vault";
 import { seededApp, settle, startPlugin } from "./support/plugin-harness";
 
@@ -132,7 +131,7 @@ describe("new entry (vault.create)", () => {
 		expect(outcome.kind).toBe("created");
 		const created = outcome.kind === "created" ? outcome.file.path : "";
 		expect(created).toMatch(/^Frameworks\/[^/]+\.md$/);
-		expect(created).not.toMatch(/[<>:"|?*\u0000-\u001f]/);
+		expect(created).not.toMatch(/[<>:"|?*\p{Cc}]/u);
 		for (const [path, text] of before) expect(app.vault.text(path)).toBe(text);
 		expect(app.vault.files.size).toBe(before.size + 1);
 		expect(codeRan()).toBe(false);
