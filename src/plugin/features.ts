@@ -1,4 +1,5 @@
 import type FrameworkAtlasPlugin from "./main";
+import { registerDashboard } from "./dashboard/register-dashboard";
 
 /**
  * Each feature registers its views, commands, code blocks and events on the plugin in one
@@ -6,4 +7,6 @@ import type FrameworkAtlasPlugin from "./main";
  */
 export type FeatureRegistration = (plugin: FrameworkAtlasPlugin) => void;
 
-export const FEATURES: readonly FeatureRegistration[] = [];
+export const FEATURES: readonly FeatureRegistration[] = [
+	registerDashboard,
+];

@@ -1,5 +1,6 @@
 import { Setting } from "obsidian";
 import type FrameworkAtlasPlugin from "../main";
+import { dashboardSettingsSection } from "../dashboard/dashboard-settings";
 
 /** Draws one group of settings; `redraw` re-renders the whole tab (e.g. after the language changes). */
 export type SettingSection = (container: HTMLElement, plugin: FrameworkAtlasPlugin, redraw: () => void) => void;
@@ -22,4 +23,7 @@ export const generalSection: SettingSection = (container, plugin) => {
 };
 
 /** In display order. Features add their section here. */
-export const SETTING_SECTIONS: readonly SettingSection[] = [generalSection];
+export const SETTING_SECTIONS: readonly SettingSection[] = [
+	generalSection,
+	dashboardSettingsSection,
+];
