@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import type { App } from "obsidian";
-import { Menu, Setting, WorkspaceLeaf, type DropdownComponent } from "../../__mocks__/obsidian";
+import { DropdownComponent, Menu, WorkspaceLeaf } from "../../__mocks__/obsidian";
 import FrameworkAtlasPlugin from "../../../src/plugin/main";
 import { DashboardView } from "../../../src/plugin/dashboard/dashboard-view";
 import { VIEW_TYPE_DASHBOARD } from "../../../src/plugin/dashboard/dashboard-view-type";
@@ -97,7 +97,7 @@ describe("dashboard view in the plugin", () => {
 		const reachable = (value: unknown, depth: number): boolean => {
 			if (value === view) return true;
 			if (depth === 0 || value === null || typeof value !== "object" || value === app) return false;
-			return Object.values(value as object).some((inner) => reachable(inner, depth - 1));
+			return Object.values(value).some((inner) => reachable(inner, depth - 1));
 		};
 		expect(reachable(plugin, 3)).toBe(false);
 	});
@@ -140,8 +140,8 @@ describe("a live dashboard", () => {
 				};
 			};
 		};
-		spy(plugin.index as never, "index");
-		spy(plugin.language as never, "language");
+		spy(plugin.index, "index");
+		spy(plugin.language, "language");
 		await runOpenCommand(mock);
 		const view = dashboards(app)[0]!;
 		const render = jest.spyOn(view.contentEl, "appendChild");
@@ -227,16 +227,11 @@ describe("a live dashboard", () => {
 describe("dashboard setting", () => {
 	it("switches between the right sidebar and a tab", async () => {
 		const { plugin, mock } = await loadPlugin();
-		const dropdowns: DropdownComponent[] = [];
-		const addDropdown = Setting.prototype.addDropdown;
-		const spy = jest.spyOn(Setting.prototype, "addDropdown").mockImplementation(function (this: Setting, build) {
-			return addDropdown.call(this, (component) => {
-				dropdowns.push(component);
-				return build(component);
-			});
-		});
+		// Called through: the real mock setting runs, and the spy remembers which dropdown it was called on.
+		const spy = jest.spyOn(DropdownComponent.prototype, "onChange");
 		const container = document.createElement("div");
 		dashboardSettingsSection(container, plugin, () => undefined);
+		const dropdowns = spy.mock.contexts as DropdownComponent[];
 		spy.mockRestore();
 		expect(container.querySelector(".setting-item-heading")!.textContent).toBe("Dashboard");
 		const settings = container.querySelectorAll(".setting-item");
