@@ -2,6 +2,7 @@ import type { IndexChange, IndexSnapshot } from "../../core/index/index-snapshot
 import type { Translator } from "../../i18n/translator";
 import { clear, el } from "../dom";
 import { isNavigable, moveFocus } from "./card-navigation";
+import { asElement, asNode } from "./event-targets";
 import { DashboardHeader, glyphIcon } from "./dashboard-header";
 import type { DashboardCallbacks, DashboardOptions, FilterCompiler, FilterResult } from "./dashboard-types";
 import { renderEmptyState } from "./empty-state";
@@ -209,7 +210,7 @@ export class DashboardRenderer {
 		});
 		on("mouseover", (event) => {
 			const target = this.noteElementAt(event.target);
-			const related = event.relatedTarget instanceof Node ? event.relatedTarget : null;
+			const related = asNode(event.relatedTarget);
 			if (!target || (related && target.contains(related))) return;
 			this.callbacks.hoverNote?.(target.dataset.path!, event, target);
 		});
@@ -223,7 +224,7 @@ export class DashboardRenderer {
 	}
 
 	private onClick(event: MouseEvent): void {
-		const target = event.target instanceof Element ? event.target : null;
+		const target = asElement(event.target);
 		if (!target) return;
 		const header = target.closest<HTMLElement>(".atlas-stage-header");
 		if (header) {
@@ -246,7 +247,7 @@ export class DashboardRenderer {
 	}
 
 	private onKeydown(event: KeyboardEvent): void {
-		const target = event.target instanceof HTMLElement ? event.target : null;
+		const target = asElement(event.target);
 		if (!target || !isNavigable(target)) return;
 		if (event.key === "Enter" && target.classList.contains(CARD_CLASS)) {
 			event.preventDefault();
@@ -263,8 +264,7 @@ export class DashboardRenderer {
 	}
 
 	private noteElementAt(target: EventTarget | null): HTMLElement | null {
-		if (!(target instanceof Element)) return null;
-		return target.closest<HTMLElement>(`.${CARD_CLASS}, .${ISSUE_LINK_CLASS}`);
+		return asElement(target)?.closest<HTMLElement>(`.${CARD_CLASS}, .${ISSUE_LINK_CLASS}`) ?? null;
 	}
 
 	private notePathAt(target: EventTarget | null): string | null {
@@ -273,10 +273,10 @@ export class DashboardRenderer {
 }
 
 function cardAt(target: EventTarget | null): HTMLElement | null {
-	return target instanceof Element ? target.closest<HTMLElement>(`.${CARD_CLASS}`) : null;
+	return asElement(target)?.closest<HTMLElement>(`.${CARD_CLASS}`) ?? null;
 }
 
 /** Repo and source links open the web page, not the note. */
 function isInsideExternalLink(target: EventTarget | null): boolean {
-	return target instanceof Element && target.closest("a.external-link") !== null;
+	return asElement(target)?.closest("a.external-link") != null;
 }

@@ -14,14 +14,14 @@ export interface CardContext {
 }
 
 /**
- * One entry as a focusable card. Clicks, keys and hovers are handled once on the dashboard root
+ * One entry as a focusable card, appended to `parent` (the caller moves it into place). Clicks, keys and hovers are handled once on the dashboard root
  * (delegation), so a card carries only its path. Every text from the note is set as text.
  */
-export function renderCard(placed: PlacedEntry, context: CardContext, doc: Document): HTMLElement {
+export function renderCard(parent: HTMLElement, placed: PlacedEntry, context: CardContext): HTMLElement {
 	const { entry, depth } = placed;
 	const { t, language } = context.translator;
 	const name = entryName(entry, language).text;
-	const card = el(doc.createDocumentFragment(), "div", { cls: CARD_CLASS });
+	const card = el(parent, "div", { cls: CARD_CLASS });
 	if (depth > 0) card.classList.add("atlas-card-derivative", `atlas-card-depth-${Math.min(depth, MAX_DEPTH_CLASS)}`);
 	card.setAttribute("role", "listitem");
 	card.setAttribute("tabindex", "0");

@@ -102,8 +102,7 @@ export class StageSection {
 
 	/** Keyed by path: unchanged cards keep their DOM node (and focus); only changed ones are rebuilt. */
 	private reconcile(wanted: PlacedEntry[], context: CardContext): void {
-		const doc = this.list.ownerDocument;
-		const focused = doc.activeElement instanceof HTMLElement ? doc.activeElement : null;
+		const focused = this.list.ownerDocument.activeElement;
 		const next = new Map<string, DrawnCard>();
 		let cursor = this.list.firstChild;
 		let refocus: HTMLElement | null = null;
@@ -111,7 +110,7 @@ export class StageSection {
 			const path = placed.entry.path;
 			let drawn = this.cards.get(path);
 			if (!drawn || drawn.entry !== placed.entry || drawn.depth !== placed.depth) {
-				const element = renderCard(placed, context, doc);
+				const element = renderCard(this.list, placed, context);
 				if (drawn && focused === drawn.element) refocus = element;
 				if (drawn && drawn.element === cursor) cursor = cursor.nextSibling;
 				drawn?.element.remove();
