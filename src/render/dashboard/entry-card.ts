@@ -33,7 +33,8 @@ export function renderCard(parent: HTMLElement, placed: PlacedEntry, context: Ca
 	if (entry.starred) el(head, "span", { cls: "atlas-card-star", text: "★", attr: { "aria-label": t("dashboard.starred"), role: "img" }, title: t("dashboard.starred") });
 	if (entry.repo !== null) externalLink(head, entry.repo, repoLabel(entry.repo), "atlas-card-repo");
 
-	if (depth === 0 && entry.basedOn !== null) el(card, "div", { cls: "atlas-card-based-on", text: t("dashboard.basedOn", { parent: entry.basedOn }) });
+	// Nested derivatives say it too: in a wide grid the indentation gives way to this line.
+	if (entry.basedOn !== null) el(card, "div", { cls: "atlas-card-based-on", text: `↳ ${t("dashboard.basedOn", { parent: entry.basedOn })}` });
 
 	const summary = entrySummary(entry, language);
 	if (summary !== null) {
