@@ -161,8 +161,9 @@ export async function launchBrowser(): Promise<BrowserSession> {
 			screenshot: async (name, element, fullPage = true) => {
 				mkdirSync(SCREENSHOT_DIR, { recursive: true });
 				const file = path.join(SCREENSHOT_DIR, `${name}.png`);
-				if (element) await page.locator(element).screenshot({ path: file });
-				else await page.screenshot({ path: file, fullPage });
+				// Transitions finished and no blinking caret: the same state gives the same picture.
+				if (element) await page.locator(element).screenshot({ path: file, animations: "disabled", caret: "hide" });
+				else await page.screenshot({ path: file, fullPage, animations: "disabled", caret: "hide" });
 				return file;
 			},
 			close: () => context.close(),
