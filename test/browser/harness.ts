@@ -161,7 +161,9 @@ export async function launchBrowser(): Promise<BrowserSession> {
 			screenshot: async (name, element, fullPage = true) => {
 				mkdirSync(SCREENSHOT_DIR, { recursive: true });
 				const file = path.join(SCREENSHOT_DIR, `${name}.png`);
-				// Transitions finished and no blinking caret: the same state gives the same picture.
+				// Transitions finished and no blinking caret: the same state gives the same picture. A full-page
+				// picture starts from the top, or sticky headers would be drawn where the page was scrolled to.
+				if (fullPage && !element) await page.evaluate(() => window.scrollTo(0, 0));
 				if (element) await page.locator(element).screenshot({ path: file, animations: "disabled", caret: "hide" });
 				else await page.screenshot({ path: file, fullPage, animations: "disabled", caret: "hide" });
 				return file;
