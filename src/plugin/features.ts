@@ -1,4 +1,9 @@
 import type FrameworkAtlasPlugin from "./main";
+// issue 4: query language
+import { registerQueryBlock } from "./query-block/register-query-block";
+// templates (issue 5)
+import { registerTemplates } from "./templates/register-templates";
+// dashboard (issue 3)
 import { registerDashboard } from "./dashboard/register-dashboard";
 
 /**
@@ -8,5 +13,10 @@ import { registerDashboard } from "./dashboard/register-dashboard";
 export type FeatureRegistration = (plugin: FrameworkAtlasPlugin) => void;
 
 export const FEATURES: readonly FeatureRegistration[] = [
+	// issue 4: query language
+	registerQueryBlock,
+	// templates (issue 5)
+	registerTemplates,
+	// dashboard (issue 3)
 	registerDashboard,
 ];
