@@ -22,13 +22,17 @@ declare global {
 		atlasCollapsed?: string[];
 		atlasCalls: PageCalls;
 		atlasDashboard: { upsert(path: string, text: string): void; remove(path: string): void; language(): Language };
+		/** Milliseconds spent building the index and painting the dashboard (first paint, synchronous DOM work). */
+		atlasTimings: { index: number; render: number };
 	}
 }
 
 const calls: PageCalls = { opened: [], hovered: [], menus: [], collapsed: [], refreshes: 0, creates: 0 };
 window.atlasCalls = calls;
 let language: Language = window.atlasLanguage ?? "en";
+const started = performance.now();
 const index = buildIndex(window.atlasNotes ?? []);
+const indexed = performance.now();
 const view = document.getElementById("app")!;
 view.classList.add("atlas-dashboard-view");
 const renderer = new DashboardRenderer(view, {
@@ -49,6 +53,7 @@ const renderer = new DashboardRenderer(view, {
 	},
 });
 renderer.render(index.snapshot());
+window.atlasTimings = { index: indexed - started, render: performance.now() - indexed };
 index.subscribe((change, snapshot) => renderer.update(change, snapshot));
 window.atlasDashboard = {
 	upsert: (path, text) => void index.upsert(path, text),
