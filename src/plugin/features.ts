@@ -1,4 +1,6 @@
 import type FrameworkAtlasPlugin from "./main";
+// i18n (issue 6)
+import { registerLabelLanguage } from "./label-language-feature";
 
 /**
  * Each feature registers its views, commands, code blocks and events on the plugin in one
@@ -6,4 +8,4 @@ import type FrameworkAtlasPlugin from "./main";
  */
 export type FeatureRegistration = (plugin: FrameworkAtlasPlugin) => void;
 
-export const FEATURES: readonly FeatureRegistration[] = [];
+export const FEATURES: readonly FeatureRegistration[] = [registerLabelLanguage];

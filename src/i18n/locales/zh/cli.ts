@@ -16,4 +16,8 @@ export const cliZh: Translation<typeof cliEn> = {
 	badLanguage: "语言必须是 zh 或 en，而不是“{{value}}”",
 	vaultMissing: "找不到库文件夹 {{path}}",
 	openInObsidian: "在 Obsidian 中把 {{path}} 作为库打开；Framework Atlas 已在其中安装并启用。",
+	// i18n (issue 6)
+	usageLine: "用法：{{usage}}",
+	helpCommands: "命令：",
+	helpLanguage: "每个命令都接受 --lang zh|en 选择输出语言（默认 en）。",
 };
