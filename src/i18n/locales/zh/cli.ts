@@ -2,7 +2,6 @@ import type { cliEn } from "../en/cli";
 import type { Translation } from "../translation";
 
 export const cliZh: Translation<typeof cliEn> = {
-	summary_one: "{{stages}} 个阶段共 {{count}} 个条目",
 	summary_other: "{{stages}} 个阶段共 {{count}} 个条目",
 	stageHeading: "{{label}}（{{count}}）",
 	empty: "（无）",
