@@ -28,7 +28,7 @@ export function entryLine(placed: PlacedEntry, { t, language }: Translator): str
 	const { entry, depth } = placed;
 	const indent = "  " + "    ".repeat(depth) + (depth > 0 ? "└ " : "");
 	const star = entry.starred ? "★ " : "";
-	const parent = entry.basedOn !== null && depth === 0 ? `  (${t("cli.basedOn", { parent: entry.basedOn })})` : "";
+	const parent = entry.basedOn !== null && depth === 0 ? `  ${t("cli.basedOn", { parent: entry.basedOn })}` : "";
 	const repo = entry.repo === null ? "" : `  ${entry.repo}`;
 	return `${indent}${star}${entryName(entry, language).text}${repo}${parent}`;
 }

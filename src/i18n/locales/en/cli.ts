@@ -5,7 +5,7 @@ export const cliEn = {
 	empty: "(None)",
 	problems: "Problems ({{count}})",
 	warnings: "Warnings ({{count}})",
-	basedOn: "based on {{parent}}",
+	basedOn: "(based on {{parent}})",
 	usage: "Usage: atlas <index|query|new|add-source|import|export> [options]; run atlas help for details",
 	unknownCommand: 'Unknown command "{{command}}"',
 	unknownOption: 'Unknown option "{{option}}"',

@@ -7,7 +7,7 @@ export const cliZh: Translation<typeof cliEn> = {
 	empty: "（无）",
 	problems: "问题（{{count}}）",
 	warnings: "警告（{{count}}）",
-	basedOn: "基于 {{parent}}",
+	basedOn: "（基于 {{parent}}）",
 	usage: "用法：atlas <index|query|new|add-source|import|export> [选项]；运行 atlas help 查看详情",
 	unknownCommand: "未知命令“{{command}}”",
 	unknownOption: "未知选项“{{option}}”",
