@@ -8,4 +8,7 @@ import { registerLabelLanguage } from "./label-language-feature";
  */
 export type FeatureRegistration = (plugin: FrameworkAtlasPlugin) => void;
 
-export const FEATURES: readonly FeatureRegistration[] = [registerLabelLanguage];
+export const FEATURES: readonly FeatureRegistration[] = [
+	// i18n (issue 6)
+	registerLabelLanguage,
+];

@@ -10,7 +10,8 @@ const SCANNED = ["plugin", "render"].map((dir) => join(__dirname, "../../src", d
 
 const SINKS: [string, RegExp][] = [
 	["command name", /\bname\s*:\s*(["'`])(.*?)\1/g],
-	["Setting text", /\.(?:setName|setDesc|setTitle|setButtonText|setPlaceholder|setTooltip|addOption)\(\s*(?:[^,()]+,\s*)?(["'`])(.*?)\1/g],
+	["Setting text", /\.(?:setName|setDesc|setTitle|setButtonText|setPlaceholder|setTooltip)\(\s*(["'`])(.*?)\1/g],
+	["dropdown option label", /\.addOption\(\s*[^,()]+,\s*(["'`])(.*?)\1/g],
 	["notice", /new Notice\(\s*(["'`])(.*?)\1/g],
 	["ribbon or view action title", /\.(?:addRibbonIcon|addAction)\(\s*[^,]+,\s*(["'`])(.*?)\1/g],
 	["element text or title", /\b(?:text|title|placeholder|"aria-label")\s*:\s*(["'`])(.*?)\1/g],
@@ -54,8 +55,8 @@ describe("no hard-coded user-visible strings in src/plugin and src/render", () =
 	});
 
 	it("would catch one (the scan is not vacuous)", () => {
-		const sample = `plugin.addCommand({ id: "x", name: "Open dashboard" }); new Notice("Saved"); new Setting(c).setName("Entry tag"); el(p, "span", { text: "No entries" });`;
+		const sample = `plugin.addCommand({ id: "x", name: "Open dashboard" }); new Notice("Saved"); new Setting(c).setName("Entry tag"); el(p, "span", { text: "No entries" }); d.addOption("en", "English").addOption("zh", t("x"));`;
 		const hits = SINKS.flatMap(([, pattern]) => [...sample.matchAll(pattern)].map((m) => m[2]!)).filter(isWords);
-		expect(hits.sort()).toEqual(["Entry tag", "No entries", "Open dashboard", "Saved"]);
+		expect(hits.sort()).toEqual(["English", "Entry tag", "No entries", "Open dashboard", "Saved"]);
 	});
 });

@@ -57,3 +57,20 @@ function containsPhrase(text: string, phrase: string): boolean {
 	const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 	return new RegExp(`(^|[^A-Za-z])${escaped}($|[^A-Za-z])`).test(text);
 }
+
+/**
+ * What a user can read in a rendered element: each text node on its own line (so adjacent
+ * elements never glue words together), plus tooltips, accessible labels and placeholders.
+ */
+export function uiText(root: Element): string {
+	const parts: string[] = [];
+	const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+	for (let node = walker.nextNode(); node; node = walker.nextNode()) parts.push(node.nodeValue ?? "");
+	for (const element of [root, ...root.querySelectorAll("*")]) {
+		for (const name of ["title", "aria-label", "placeholder"]) {
+			const value = element.getAttribute(name);
+			if (value) parts.push(value);
+		}
+	}
+	return parts.join("\n");
+}

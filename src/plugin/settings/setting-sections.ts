@@ -7,4 +7,8 @@ import { languageSection } from "./language-section";
 export type SettingSection = (container: HTMLElement, plugin: FrameworkAtlasPlugin, redraw: () => void) => void;
 
 /** In display order. Features add their section here. */
-export const SETTING_SECTIONS: readonly SettingSection[] = [languageSection, generalSection];
+export const SETTING_SECTIONS: readonly SettingSection[] = [
+	// i18n (issue 6): label language first
+	languageSection,
+	generalSection,
+];
