@@ -13,9 +13,9 @@ export function noteStrings(snapshot: IndexSnapshot): string[] {
 	for (const { entry } of snapshot.stages.flatMap((s) => s.entries)) {
 		[entry.path, entry.name, entry.nameZh, entry.nameEn, entry.summary, entry.summaryZh, entry.summaryEn, entry.repo, entry.basedOn].forEach(add);
 		if (entry.repo) add(entry.repo.replace(/^https?:\/\/(www\.)?/, "").replace(/^github\.com\//, "").replace(/\.git$|\/$/g, ""));
-		for (const tag of entry.tags) add(`#${tag}`), add(tag);
-		for (const source of entry.sources) add(source.title), add(source.url);
-		for (const link of entry.links) add(link.label), add(link.url);
+		for (const tag of entry.tags) [`#${tag}`, tag].forEach(add);
+		for (const source of entry.sources) [source.title, source.url].forEach(add);
+		for (const link of entry.links) [link.label, link.url].forEach(add);
 	}
 	for (const d of [...snapshot.problems, ...snapshot.warnings]) [d.path, ...Object.values(d.params)].forEach(add);
 	// Longest first, so "veRL" never breaks up "veRL 发布" before the whole title is removed.

@@ -36,7 +36,7 @@ export async function loadPluginWithLanguage(
 	// onload is async (it awaits loadData); let it finish, then let Obsidian finish its layout.
 	for (let i = 0; i < 5 && !plugin.language; i++) await Promise.resolve();
 	app.workspace.finishLayout();
-	await new Promise((resolve) => setTimeout(resolve, 0));
+	await new Promise((resolve) => window.setTimeout(resolve, 0));
 	return { app, plugin, mock };
 }
 
