@@ -1,7 +1,8 @@
 /** @jest-environment jsdom */
 import { notices, Setting, type DropdownComponent, type PluginSettingTab } from "../__mocks__/obsidian";
 import { loadPluginWithLanguage, runCommand } from "../support/plugin-with-language";
-import { englishLeftovers } from "../support/locale-tables";
+import { englishLeftovers, uiText } from "../support/locale-tables";
+import { en } from "../../src/i18n/locales/en";
 import { commandName } from "../../src/plugin/command-name";
 
 function settingTab(mock: { settingTabs: PluginSettingTab[] }): PluginSettingTab {
@@ -34,6 +35,20 @@ describe("Label language setting", () => {
 		expect(languageDropdown(tab).getValue()).toBe("zh");
 		expect(tab.containerEl.textContent).toContain("条目标签");
 		expect(englishLeftovers(tab.containerEl.textContent ?? "", ["language", "general"], ["Obsidian", "English"])).toEqual([]);
+	});
+
+	it("every section of the tab, whichever feature added it, is Chinese under 中文", async () => {
+		const { mock } = await loadPluginWithLanguage("zh");
+		const tab = settingTab(mock);
+		// Dropdown labels live in components, not in the mock's DOM: read them from there.
+		const optionLabels = dropdownSettings.mock.contexts
+			.filter((setting) => tab.containerEl.contains(setting.settingEl))
+			.flatMap((setting) => setting.components.flatMap((c) => Object.values((c as DropdownComponent).options ?? {})));
+		expect(optionLabels).toContain("中文");
+		expect(englishLeftovers([uiText(tab.containerEl), ...optionLabels].join("\n"), Object.keys(en))).toEqual([]);
+		// Not vacuous: the English tab is full of the words the check looks for.
+		const english = uiText(settingTab((await loadPluginWithLanguage("en")).mock).containerEl);
+		expect(englishLeftovers(english, Object.keys(en)).length).toBeGreaterThanOrEqual(3);
 	});
 
 	it("is English under English and says command names follow at the next load", async () => {

@@ -42,6 +42,8 @@ export function englishFragments(value: string): string[] {
  */
 export function englishLeftovers(rendered: string, namespaces: readonly string[], allowed: readonly string[] = []): string[] {
 	const found = new Set<string>();
+	// Template syntax shown to the user ({{name}}, {title}) is not UI language.
+	rendered = rendered.replace(/\{\{?\s*[\w.]+\s*\}\}?/g, " ");
 	for (const [key, value] of EN) {
 		if (!namespaces.some((ns) => key.startsWith(`${ns}.`))) continue;
 		if (ZH.get(key) === value || ZH.get(key.replace(/_one$/, "_other")) === value) continue;
