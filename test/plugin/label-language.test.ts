@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { notices, Setting, type DropdownComponent, type PluginSettingTab } from "../__mocks__/obsidian";
+import { DropdownComponent, notices, Setting, type PluginSettingTab } from "../__mocks__/obsidian";
 import { loadPluginWithLanguage, runCommand } from "../support/plugin-with-language";
 import { englishLeftovers, uiText } from "../support/locale-tables";
 import { en } from "../../src/i18n/locales/en";
@@ -43,7 +43,8 @@ describe("Label language setting", () => {
 		// Dropdown labels live in components, not in the mock's DOM: read them from there.
 		const optionLabels = dropdownSettings.mock.contexts
 			.filter((setting) => tab.containerEl.contains(setting.settingEl))
-			.flatMap((setting) => setting.components.flatMap((c) => Object.values((c as DropdownComponent).options ?? {})));
+			.flatMap((setting) => setting.components.filter((c): c is DropdownComponent => c instanceof DropdownComponent))
+			.flatMap((dropdown) => Object.values(dropdown.options));
 		expect(optionLabels).toContain("中文");
 		expect(englishLeftovers([uiText(tab.containerEl), ...optionLabels].join("\n"), Object.keys(en))).toEqual([]);
 		// Not vacuous: the English tab is full of the words the check looks for.
