@@ -41,7 +41,7 @@ describe("Label language setting", () => {
 		const { mock } = await loadPluginWithLanguage("zh");
 		const tab = settingTab(mock);
 		// Dropdown labels live in components, not in the mock's DOM: read them from there.
-		const optionLabels = dropdownSettings.mock.contexts
+		const optionLabels = (dropdownSettings.mock.contexts as Setting[])
 			.filter((setting) => tab.containerEl.contains(setting.settingEl))
 			.flatMap((setting) => setting.components.filter((c): c is DropdownComponent => c instanceof DropdownComponent))
 			.flatMap((dropdown) => Object.values(dropdown.options));
