@@ -12,17 +12,22 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 	}
 	const context = new CliContext(io, language);
 	const [name, ...rest] = withoutLanguage(argv);
-	if (name === undefined || name === "help" || name === "--help" || name === "-h") return help(context, name === undefined);
+	if (name === "help" || name === "--help" || name === "-h") return help(context);
+	if (name === undefined) {
+		io.err(context.i18n.t("cli.usage") + "\n");
+		return EXIT_USAGE;
+	}
 	const command = COMMANDS.find((c) => c.name === name);
 	if (!command) {
-		io.err(context.i18n.t("cli.unknownCommand", { command: name }) + "\n" + context.i18n.t("cli.usage") + "\n");
+		io.err(`${sentences(context, context.i18n.t("cli.unknownCommand", { command: name }), context.i18n.t("cli.usage"))}\n`);
 		return EXIT_USAGE;
 	}
 	try {
 		return await command.run(rest, context);
 	} catch (error) {
+		// Usage errors are one line: what was wrong, then how the command is called.
 		if (error instanceof UsageError) {
-			io.err(`${error.message}\n${context.i18n.t("cli.usageLine", { usage: command.usage })}\n`);
+			io.err(`${sentences(context, error.message, context.i18n.t("cli.usageLine", { usage: command.usage }))}\n`);
 			return EXIT_USAGE;
 		}
 		io.err(`atlas ${name}: ${error instanceof Error ? error.message : String(error)}\n`);
@@ -30,9 +35,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 	}
 }
 
-function help({ io, i18n }: CliContext, asError: boolean): number {
-	const text = ["Framework Atlas", "", i18n.t("cli.helpCommands"), ...COMMANDS.map((c) => `  ${c.usage}`), "", i18n.t("cli.helpLanguage"), ""].join("\n");
-	if (asError) io.err(text);
-	else io.out(text);
-	return asError ? EXIT_USAGE : EXIT_OK;
+function help({ io, i18n }: CliContext): number {
+	io.out(["Framework Atlas", "", i18n.t("cli.helpCommands"), ...COMMANDS.map((c) => `  ${c.usage}`), "", i18n.t("cli.helpLanguage"), ""].join("\n"));
+	return EXIT_OK;
+}
+
+/** Two messages on one line, punctuated the way the output language does it. */
+function sentences({ i18n }: CliContext, first: string, second: string): string {
+	return i18n.t("cli.sentences", { first, second });
 }

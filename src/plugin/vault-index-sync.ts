@@ -7,22 +7,32 @@ import { readTags } from "../core/parse/tags";
  * notes that cannot be entries without reading them; only candidates are read.
  */
 export class VaultIndexSync {
+	/** Counts rebuilds so a slow one never overwrites the result of a newer one. */
+	private generation = 0;
+	/** While a rebuild reads the vault, live events wait here and are replayed on top of its result. */
+	private pending: (() => void)[] | null = null;
+
 	constructor(
 		private readonly app: App,
 		private readonly index: AtlasIndex,
 		private readonly entryTag: () => string,
 	) {}
 
-	/** Call from onLayoutReady. Events are registered on `owner` so they die with it. */
-	async start(owner: Component): Promise<void> {
-		await this.rebuild();
+	/**
+	 * Call from onLayoutReady. Events are registered on `owner` (so they die with it) before the
+	 * first read, so an edit made while the vault is being read is not lost.
+	 */
+	start(owner: Component): Promise<void> {
 		const { metadataCache, vault } = this.app;
-		owner.registerEvent(metadataCache.on("changed", (file, data, cache) => this.onChanged(file, data, cache)));
-		owner.registerEvent(vault.on("delete", (file) => this.onDeleted(file.path, file instanceof TFolder)));
-		owner.registerEvent(vault.on("rename", (file, oldPath) => this.onRenamed(oldPath, file.path, file instanceof TFolder)));
+		owner.registerEvent(metadataCache.on("changed", (file, data, cache) => this.live(() => this.onChanged(file, data, cache))));
+		owner.registerEvent(vault.on("delete", (file) => this.live(() => this.onDeleted(file.path, file instanceof TFolder))));
+		owner.registerEvent(vault.on("rename", (file, oldPath) => this.live(() => this.onRenamed(file, oldPath))));
+		return this.rebuild();
 	}
 
 	async rebuild(): Promise<void> {
+		const generation = ++this.generation;
+		this.pending = [];
 		const notes: [string, string][] = [];
 		for (const file of this.app.vault.getMarkdownFiles()) {
 			if (!this.isCandidate(this.app.metadataCache.getFileCache(file))) continue;
@@ -32,7 +42,16 @@ export class VaultIndexSync {
 				// A file deleted while we were reading it is simply not indexed.
 			}
 		}
+		if (generation !== this.generation) return;
+		const queued = this.pending;
+		this.pending = null;
 		this.index.reset(notes);
+		for (const apply of queued) apply();
+	}
+
+	private live(apply: () => void): void {
+		if (this.pending) this.pending.push(apply);
+		else apply();
 	}
 
 	private onDeleted(path: string, isFolder: boolean): void {
@@ -41,9 +60,29 @@ export class VaultIndexSync {
 	}
 
 	/** A folder rename may or may not be followed by one event per file; handle both without double work. */
-	private onRenamed(oldPath: string, newPath: string, isFolder: boolean): void {
-		if (!isFolder) this.index.rename(oldPath, newPath);
-		else for (const inside of this.pathsUnder(oldPath)) this.index.rename(inside, newPath + inside.slice(oldPath.length));
+	private onRenamed(file: TFile | TFolder | { path: string }, oldPath: string): void {
+		const newPath = file.path;
+		if (file instanceof TFolder) {
+			for (const inside of this.pathsUnder(oldPath)) this.index.rename(inside, newPath + inside.slice(oldPath.length));
+		} else if (!isMarkdownPath(newPath)) {
+			// `note.md` renamed to `note.txt` is no longer a note.
+			this.index.remove(oldPath);
+		} else if (this.index.has(oldPath)) {
+			this.index.rename(oldPath, newPath);
+		} else if (!isMarkdownPath(oldPath) && file instanceof TFile) {
+			// `draft.txt` renamed to `draft.md` just became a note.
+			void this.readIfCandidate(file);
+		}
+	}
+
+	private async readIfCandidate(file: TFile): Promise<void> {
+		if (!this.isCandidate(this.app.metadataCache.getFileCache(file))) return;
+		try {
+			const text = await this.app.vault.cachedRead(file);
+			this.live(() => this.index.upsert(file.path, text));
+		} catch {
+			// Gone again before we could read it.
+		}
 	}
 
 	private pathsUnder(folder: string): string[] {
@@ -66,7 +105,11 @@ export class VaultIndexSync {
 		if (!cache.frontmatter) return true;
 		const tags = readTags(cache.frontmatter.tags ?? cache.frontmatter.tag);
 		if (tags === null) return true;
-		const wanted = this.entryTag().toLowerCase();
+		const wanted = this.entryTag().toLowerCase().replace(/^#+/, "");
 		return tags.some((tag) => tag.toLowerCase() === wanted || tag.toLowerCase().startsWith(wanted + "/"));
 	}
+}
+
+function isMarkdownPath(path: string): boolean {
+	return path.toLowerCase().endsWith(".md");
 }

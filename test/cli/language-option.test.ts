@@ -53,18 +53,20 @@ describe("--lang works with every command and anywhere on the line", () => {
 	});
 
 	it("with help and with no command at all", async () => {
-		expect((await run("help", "--lang", "zh")).out).toContain("每个命令都接受 --lang zh|en");
+		const help = await run("help", "--lang", "zh");
+		expect(help.out).toContain("命令：");
+		expect(help.out).toContain("每个命令都接受 --lang zh|en");
 		const bare = await run("--lang", "zh");
 		expect(bare.code).toBe(2);
-		expect(bare.err).toContain("命令：");
+		expect(bare.err).toBe("用法：atlas <index|query|new|add-source|import|export> [选项]；运行 atlas help 查看详情\n");
 	});
 
 	it("in usage errors", async () => {
 		const unknownOption = await run("index", "--bogus", "--lang", "zh");
 		expect(unknownOption.code).toBe(2);
-		expect(unknownOption.err).toBe("未知选项“--bogus”\n用法：atlas index [VAULT] [--json] [--strict] [--lang zh|en] [--tag TAG]\n");
+		expect(unknownOption.err).toBe("未知选项“--bogus”。用法：atlas index [VAULT] [--json] [--strict] [--lang zh|en] [--tag TAG]\n");
 		const unknownCommand = await run("frobnicate", "--lang=zh");
-		expect(unknownCommand.err.split("\n")[0]).toBe("未知命令“frobnicate”");
+		expect(unknownCommand.err).toBe("未知命令“frobnicate”。用法：atlas <index|query|new|add-source|import|export> [选项]；运行 atlas help 查看详情\n");
 	});
 
 	it("refuses a language it does not have, in English", async () => {

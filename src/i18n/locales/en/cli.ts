@@ -14,7 +14,8 @@ export const cliEn = {
 	vaultMissing: "No vault folder at {{path}}",
 	openInObsidian: "Open {{path}} as a vault in Obsidian; Framework Atlas is already installed and enabled there.",
 	// i18n (issue 6)
-	usageLine: "Usage: {{usage}}",
+	usageLine: "{{usage}}",
+	sentences: "{{first}}. {{second}}",
 	helpCommands: "Commands:",
 	helpLanguage: "Every command takes --lang zh|en for the language of its output (default en).",
 };

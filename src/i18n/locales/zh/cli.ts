@@ -17,6 +17,7 @@ export const cliZh: Translation<typeof cliEn> = {
 	openInObsidian: "在 Obsidian 中把 {{path}} 作为库打开；Framework Atlas 已在其中安装并启用。",
 	// i18n (issue 6)
 	usageLine: "用法：{{usage}}",
+	sentences: "{{first}}。{{second}}",
 	helpCommands: "命令：",
 	helpLanguage: "每个命令都接受 --lang zh|en 选择输出语言（默认 en）。",
 };
