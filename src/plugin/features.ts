@@ -1,6 +1,10 @@
 import type FrameworkAtlasPlugin from "./main";
 // i18n (issue 6)
 import { registerLabelLanguage } from "./label-language-feature";
+// issue 4: query language
+import { registerQueryBlock } from "./query-block/register-query-block";
+// templates (issue 5)
+import { registerTemplates } from "./templates/register-templates";
 
 /**
  * Each feature registers its views, commands, code blocks and events on the plugin in one
@@ -11,4 +15,8 @@ export type FeatureRegistration = (plugin: FrameworkAtlasPlugin) => void;
 export const FEATURES: readonly FeatureRegistration[] = [
 	// i18n (issue 6)
 	registerLabelLanguage,
+	// issue 4: query language
+	registerQueryBlock,
+	// templates (issue 5)
+	registerTemplates,
 ];

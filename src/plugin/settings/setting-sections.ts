@@ -2,6 +2,8 @@ import type FrameworkAtlasPlugin from "../main";
 // i18n (issue 6): the language and general sections come first.
 import { generalSection } from "./general-section";
 import { languageSection } from "./language-section";
+// templates (issue 5)
+import { templatesSection } from "../templates/templates-settings";
 
 /** Draws one group of settings; `redraw` re-renders the whole tab (e.g. after the language changes). */
 export type SettingSection = (container: HTMLElement, plugin: FrameworkAtlasPlugin, redraw: () => void) => void;
@@ -11,4 +13,6 @@ export const SETTING_SECTIONS: readonly SettingSection[] = [
 	// i18n (issue 6): label language first
 	languageSection,
 	generalSection,
+	// templates (issue 5)
+	templatesSection,
 ];

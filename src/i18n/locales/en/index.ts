@@ -3,6 +3,10 @@ import { diagnosticsEn } from "./diagnostics";
 // i18n (issue 6)
 import { generalEn } from "./general";
 import { languageEn } from "./language";
+// issue 4: query language
+import { queryEn } from "./query";
+// templates (issue 5)
+import { templatesEn } from "./templates";
 
 /** Every English UI string, one namespace per feature. */
 export const en = {
@@ -11,4 +15,8 @@ export const en = {
 	// i18n (issue 6)
 	general: generalEn,
 	language: languageEn,
+	// issue 4: query language
+	query: queryEn,
+	// templates (issue 5)
+	templates: templatesEn,
 };

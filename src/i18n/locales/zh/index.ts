@@ -5,6 +5,10 @@ import { diagnosticsZh } from "./diagnostics";
 // i18n (issue 6)
 import { generalZh } from "./general";
 import { languageZh } from "./language";
+// issue 4: query language
+import { queryZh } from "./query";
+// templates (issue 5)
+import { templatesZh } from "./templates";
 
 export const zh: Translation<typeof en> = {
 	cli: cliZh,
@@ -12,4 +16,8 @@ export const zh: Translation<typeof en> = {
 	// i18n (issue 6)
 	general: generalZh,
 	language: languageZh,
+	// issue 4: query language
+	query: queryZh,
+	// templates (issue 5)
+	templates: templatesZh,
 };
