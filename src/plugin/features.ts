@@ -1,4 +1,6 @@
 import type FrameworkAtlasPlugin from "./main";
+// i18n (issue 6)
+import { registerLabelLanguage } from "./label-language-feature";
 // issue 4: query language
 import { registerQueryBlock } from "./query-block/register-query-block";
 // templates (issue 5)
@@ -13,6 +15,8 @@ import { registerDashboard } from "./dashboard/register-dashboard";
 export type FeatureRegistration = (plugin: FrameworkAtlasPlugin) => void;
 
 export const FEATURES: readonly FeatureRegistration[] = [
+	// i18n (issue 6)
+	registerLabelLanguage,
 	// issue 4: query language
 	registerQueryBlock,
 	// templates (issue 5)

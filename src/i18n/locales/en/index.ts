@@ -1,5 +1,8 @@
 import { cliEn } from "./cli";
 import { diagnosticsEn } from "./diagnostics";
+// i18n (issue 6)
+import { generalEn } from "./general";
+import { languageEn } from "./language";
 // issue 4: query language
 import { queryEn } from "./query";
 // templates (issue 5)
@@ -11,6 +14,9 @@ import { dashboardEn } from "./dashboard";
 export const en = {
 	cli: cliEn,
 	diagnostics: diagnosticsEn,
+	// i18n (issue 6)
+	general: generalEn,
+	language: languageEn,
 	// issue 4: query language
 	query: queryEn,
 	// templates (issue 5)

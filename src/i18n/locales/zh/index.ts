@@ -2,6 +2,9 @@ import type { en } from "../en";
 import type { Translation } from "../translation";
 import { cliZh } from "./cli";
 import { diagnosticsZh } from "./diagnostics";
+// i18n (issue 6)
+import { generalZh } from "./general";
+import { languageZh } from "./language";
 // issue 4: query language
 import { queryZh } from "./query";
 // templates (issue 5)
@@ -12,6 +15,9 @@ import { dashboardZh } from "./dashboard";
 export const zh: Translation<typeof en> = {
 	cli: cliZh,
 	diagnostics: diagnosticsZh,
+	// i18n (issue 6)
+	general: generalZh,
+	language: languageZh,
 	// issue 4: query language
 	query: queryZh,
 	// templates (issue 5)
