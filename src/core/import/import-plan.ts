@@ -47,6 +47,8 @@ export interface LineMapping {
 	role: LineRole;
 	/** The note that carries (or is named by) this line; null for stage headings and blank lines. */
 	target: string | null;
+	/** For a stage heading: the stage it opens, and whether the vocabulary knew the heading. */
+	stage?: { id: StageId; known: boolean };
 }
 
 export interface ImportOptions {

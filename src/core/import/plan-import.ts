@@ -45,7 +45,7 @@ export function planImport(outline: string, options: ImportOptions): ImportPlan 
 			add("entry", entry.name, stage.stage, entryFields(entry, stage, content, basenames), titled(entry.name, content), carried, path);
 		}
 	}
-	const stageHeadings = new Set(structure.stages.flatMap((s) => (s.heading ? [s.heading.number] : [])));
+	const stageHeadings = new Map(structure.stages.flatMap((s) => (s.heading ? [[s.heading.number, { id: s.stage, known: s.unknownHeading === null }] as const] : [])));
 	const entryHeadings = new Set(structure.stages.flatMap((s) => s.entries.flatMap((e) => (e.heading ? [e.heading.number] : []))));
 	return { notes, lines: lines.map((line) => mapLine(line, stageHeadings, entryHeadings, targets)) };
 }
@@ -67,9 +67,10 @@ function entryFields(entry: OutlineEntry, stage: OutlineStage, content: OutlineL
 	};
 }
 
-function mapLine(line: OutlineLine, stageHeadings: Set<number>, entryHeadings: Set<number>, targets: Map<number, string>): LineMapping {
+function mapLine(line: OutlineLine, stageHeadings: Map<number, { id: string; known: boolean }>, entryHeadings: Set<number>, targets: Map<number, string>): LineMapping {
 	const base = { line: line.number, text: line.text };
-	if (stageHeadings.has(line.number)) return { ...base, role: "stage-heading", target: null };
+	const stage = stageHeadings.get(line.number);
+	if (stage) return { ...base, role: "stage-heading", target: null, stage };
 	if (isBlank(line)) return { ...base, role: "blank", target: null };
 	return { ...base, role: entryHeadings.has(line.number) ? "entry-heading" : "content", target: targets.get(line.number) ?? null };
 }
