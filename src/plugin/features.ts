@@ -1,4 +1,6 @@
 import type FrameworkAtlasPlugin from "./main";
+// import/export (issue 7)
+import { registerImportExport } from "./import-export/register-import-export";
 
 /**
  * Each feature registers its views, commands, code blocks and events on the plugin in one
@@ -6,4 +8,7 @@ import type FrameworkAtlasPlugin from "./main";
  */
 export type FeatureRegistration = (plugin: FrameworkAtlasPlugin) => void;
 
-export const FEATURES: readonly FeatureRegistration[] = [];
+export const FEATURES: readonly FeatureRegistration[] = [
+	// import/export (issue 7)
+	registerImportExport,
+];

@@ -1,5 +1,7 @@
 import { Setting } from "obsidian";
 import type FrameworkAtlasPlugin from "../main";
+// import/export (issue 7)
+import { exportSettingsSection } from "../import-export/register-import-export";
 
 /** Draws one group of settings; `redraw` re-renders the whole tab (e.g. after the language changes). */
 export type SettingSection = (container: HTMLElement, plugin: FrameworkAtlasPlugin, redraw: () => void) => void;
@@ -22,4 +24,8 @@ export const generalSection: SettingSection = (container, plugin) => {
 };
 
 /** In display order. Features add their section here. */
-export const SETTING_SECTIONS: readonly SettingSection[] = [generalSection];
+export const SETTING_SECTIONS: readonly SettingSection[] = [
+	generalSection,
+	// import/export (issue 7)
+	exportSettingsSection,
+];
