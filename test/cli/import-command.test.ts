@@ -46,7 +46,7 @@ describe("atlas import", () => {
 		expect(existsSync(out)).toBe(false);
 		expect(run.out).toContain("Would create 23 notes");
 		expect(run.out).toContain("Dry run: nothing was written.");
-		expect(run.out).toMatch(/\n\s+3 {2}## 学习素材 {2}→ stage: learning\n/);
+		expect(run.out).toMatch(/\n\s+3 {2}## 学习素材 {2}→ Stage: learning\n/);
 		expect(run.out).toMatch(/\n\s+58 {2}### 🌈 OpenRLHF {2}→ OpenRLHF\.md\n/);
 		expect(run.out).toMatch(/\n\s+60 {2}github：https:\/\/github\.com\/OpenRLHF\/OpenRLHF {2}→ OpenRLHF\.md\n/);
 	});
@@ -70,7 +70,7 @@ describe("atlas import", () => {
 
 	it.each([
 		[["import"], "Name the outline note to import"],
-		[["import", SEED], "Name the folder to write the notes into with --out DIR"],
+		[["import", SEED], "Name the folder to write the notes into with --out"],
 		[["import", "missing.md", "--out", "x"], "No outline note at"],
 		[["import", SEED, "--out", "x", "--bogus"], 'Unknown option "--bogus"'],
 		[["import", SEED, "--out"], "Option --out needs a value"],

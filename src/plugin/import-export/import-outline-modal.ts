@@ -36,10 +36,7 @@ export class ImportOutlineModal extends Modal {
 			.setName(t("importExport.folderName"))
 			.setDesc(t("importExport.folderDesc"))
 			.addText((text) =>
-				text.setValue(this.folder).onChange((value) => {
-					this.folder = value;
-					this.replan();
-				}),
+				text.setValue(this.folder).onChange((value) => this.changeFolder(value)),
 			);
 		this.previewEl = el(this.contentEl, "div", { cls: "atlas-import-preview" });
 		new Setting(this.contentEl)
@@ -56,6 +53,12 @@ export class ImportOutlineModal extends Modal {
 		this.outline = await this.app.vault.cachedRead(this.file);
 		this.replan();
 		this.markReady();
+	}
+
+	/** The target folder field changed: which notes exist there decides what is created or skipped. */
+	changeFolder(value: string): void {
+		this.folder = value;
+		this.replan();
 	}
 
 	private replan(): void {
@@ -76,7 +79,7 @@ export class ImportOutlineModal extends Modal {
 		this.importing = true;
 		const { t } = this.plugin.language.i18n;
 		this.replan();
-		const result = await applyImportPlan(this.plan!, vaultNoteCreator(this.app));
+		const result = await applyImportPlan(this.plan, vaultNoteCreator(this.app));
 		for (const failure of result.failed) new Notice(t("importExport.importFailed", failure));
 		new Notice(t("importExport.importDone", { created: result.created.length, skipped: result.skipped.length, folder: this.folder || "/" }));
 		this.close();

@@ -23,7 +23,7 @@ describe("the Markdown catalogue of the sample vault", () => {
 		expect(rl).toContain("\n- ★ **[OpenRLHF](https://github.com/OpenRLHF/OpenRLHF)** — Easy-to-use, scalable RLHF framework");
 		expect(rl).toMatch(/\n- ★ \*\*\[OpenRLHF\][^\n]*\n {2}- \*\*\[MM-EUREKA\]\(https:\/\/github\.com\/ModalMinds\/MM-EUREKA\)\*\* — 多模态二创\n/);
 		expect(rl).toMatch(/\n- ★ \*\*\[veRL\][^\n]*\n {2}- \*\*EasyR1\*\*\n/);
-		expect(md).toContain("- **盘一盘，2017年Transformer之后，LLM领域的重要论文** — newest source: 2025-06-30 16:37 [盘一盘，2017年Transformer之后，LLM领域的重要论文](https://mp.weixin.qq.com/s/1lUSlc0tvEWLuOFOP0WkUA)\n");
+		expect(md).toContain("- **盘一盘，2017年Transformer之后，LLM领域的重要论文** — Newest source: 2025-06-30 16:37 [盘一盘，2017年Transformer之后，LLM领域的重要论文](https://mp.weixin.qq.com/s/1lUSlc0tvEWLuOFOP0WkUA)\n");
 	});
 
 	it("uses the chosen language for headings and marks summaries that fell back to the other language", () => {
@@ -54,7 +54,7 @@ describe("the Markdown catalogue of hostile notes", () => {
 		expect(linkTargets(md).sort()).toEqual(["https://example.com/a%29b\"c", "https://example.com/new", "https://github.com/o/plain", "https://github.com/o/r?a=%3Cb%3E&c=\"d\""]);
 		expect(md).not.toMatch(/(?<!\\)\]\(javascript/);
 		expect(md).toContain("Child \\](javascript:alert(6)) \" onmouseover=alert(7) x=\"");
-		expect(md).toContain("newest source: 2025-02-03 09:30 [Newer source](https://example.com/new)");
+		expect(md).toContain("Newest source: 2025-02-03 09:30 [Newer source](https://example.com/new)");
 	});
 });
 

@@ -40,7 +40,7 @@ export const importExportZh: Translation<typeof importExportEn> = {
 	formatName: "格式",
 	formatDesc: "文件以新名称写入 {{folder}}，不会覆盖任何文件。",
 	formatMd: "Markdown（awesome 列表）",
-	formatJson: "JSON（与 atlas index --json 相同）",
+	formatJson: "JSON（与命令行 index 命令的文档相同）",
 	formatHtml: "网页（HTML）",
 	exportButton: "导出",
 	exported: "目录已导出到 {{path}}",
