@@ -9,7 +9,7 @@ const KIND_KEYS: Record<PlannedNote["kind"], string> = {
 };
 
 /** The import preview: notes to create, notes skipped because they exist, and where each outline line goes. */
-export function renderImportPreview(container: HTMLElement, plan: ImportPlan, i18n: Translator): void {
+export function renderImportPreview(container: HTMLElement, plan: ImportPlan, i18n: Translator, stageLabel: (id: string) => string = (id) => id): void {
 	const { t } = i18n;
 	clear(container);
 	if (plan.notes.length === 0) {
@@ -23,7 +23,7 @@ export function renderImportPreview(container: HTMLElement, plan: ImportPlan, i1
 	el(container, "h4", { cls: "atlas-import-heading", text: t("importExport.lineMapHeading") });
 	const skipped = new Set(skip.map((n) => n.path));
 	const list = el(container, "ol", { cls: "atlas-import-lines" });
-	for (const mapping of plan.lines) if (mapping.role !== "blank") lineRow(list, mapping, skipped, i18n);
+	for (const mapping of plan.lines) if (mapping.role !== "blank") lineRow(list, mapping, skipped, i18n, stageLabel);
 }
 
 function noteList(container: HTMLElement, heading: string, notes: readonly PlannedNote[], cls: string, { t }: Translator): void {
@@ -36,12 +36,12 @@ function noteList(container: HTMLElement, heading: string, notes: readonly Plann
 	}
 }
 
-function lineRow(list: HTMLElement, mapping: LineMapping, skipped: Set<string>, { t }: Translator): void {
+function lineRow(list: HTMLElement, mapping: LineMapping, skipped: Set<string>, { t }: Translator, stageLabel: (id: string) => string): void {
 	const row = el(list, "li", { cls: ["atlas-import-line", `atlas-import-${mapping.role}`], attr: { "data-line": mapping.line } });
 	el(row, "span", { cls: "atlas-import-number", text: String(mapping.line) });
 	el(row, "span", { cls: "atlas-import-text", text: mapping.text });
 	const target = mapping.stage
-		? t(mapping.stage.known ? "importExport.stageLine" : "importExport.unknownStageLine", { stage: mapping.stage.id })
+		? t(mapping.stage.known ? "importExport.stageLine" : "importExport.unknownStageLine", { stage: stageLabel(mapping.stage.id) })
 		: (mapping.target ?? "—");
 	const isSkipped = mapping.target !== null && skipped.has(mapping.target);
 	el(row, "span", { cls: ["atlas-import-target", ...(isSkipped ? ["atlas-import-target-skipped"] : [])], text: isSkipped ? `${target} (${t("importExport.existsMark")})` : target });

@@ -46,7 +46,7 @@ describe("atlas import", () => {
 		expect(existsSync(out)).toBe(false);
 		expect(run.out).toContain("Would create 23 notes");
 		expect(run.out).toContain("Dry run: nothing was written.");
-		expect(run.out).toMatch(/\n\s+3 {2}## 学习素材 {2}→ Stage: learning\n/);
+		expect(run.out).toMatch(/\n\s+3 {2}## 学习素材 {2}→ Stage: Learning materials \(learning\)\n/);
 		expect(run.out).toMatch(/\n\s+58 {2}### 🌈 OpenRLHF {2}→ OpenRLHF\.md\n/);
 		expect(run.out).toMatch(/\n\s+60 {2}github：https:\/\/github\.com\/OpenRLHF\/OpenRLHF {2}→ OpenRLHF\.md\n/);
 	});

@@ -66,7 +66,7 @@ describe("Import outline note", () => {
 		expect(line58.querySelector(".atlas-import-text")?.textContent).toBe("### 🌈 OpenRLHF");
 		expect(line58.querySelector(".atlas-import-target")?.textContent).toBe("Frameworks/OpenRLHF.md");
 		expect(preview.querySelector('[data-line="103"] .atlas-import-target')?.textContent).toBe("Frameworks/TRL.md (Exists, not written)");
-		expect(preview.querySelector('[data-line="3"] .atlas-import-target')?.textContent).toBe("Stage: learning");
+		expect(preview.querySelector('[data-line="3"] .atlas-import-target')?.textContent).toBe("Stage: Learning materials");
 
 		await modal.runImport();
 		expect(app.vault.text("Frameworks/TRL.md")).toBe(MY_TRL);

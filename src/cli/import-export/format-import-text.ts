@@ -1,5 +1,6 @@
 import type { ImportResult } from "../../core/import/apply-plan";
 import type { ImportPlan, LineMapping, PlannedNote } from "../../core/import/import-plan";
+import { StageVocabulary } from "../../core/stages/stage-vocabulary";
 import type { Translator } from "../../i18n/translator";
 
 const SHOWN_LINE_CHARS = 48;
@@ -45,8 +46,11 @@ function lineMap(plan: ImportPlan, i18n: Translator): string[] {
 	return plan.lines.filter((m) => m.role !== "blank").map((m) => `  ${String(m.line).padStart(width)}  ${shorten(m.text.trim())}  → ${destination(m, skipped, i18n)}`);
 }
 
-function destination(mapping: LineMapping, skipped: Set<string>, { t }: Translator): string {
-	if (mapping.stage) return t(mapping.stage.known ? "importExport.stageLine" : "importExport.unknownStageLine", { stage: mapping.stage.id });
+function destination(mapping: LineMapping, skipped: Set<string>, { t, language }: Translator): string {
+	if (mapping.stage) {
+		const stage = `${new StageVocabulary().label(mapping.stage.id, language)} (${mapping.stage.id})`;
+		return t(mapping.stage.known ? "importExport.stageLine" : "importExport.unknownStageLine", { stage });
+	}
 	if (mapping.target === null) return "—";
 	return skipped.has(mapping.target) ? `${mapping.target} (${t("importExport.existsMark")})` : mapping.target;
 }

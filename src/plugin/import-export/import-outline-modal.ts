@@ -64,13 +64,14 @@ export class ImportOutlineModal extends Modal {
 	private replan(): void {
 		const { i18n } = this.plugin.language;
 		const folder = normalizePath(this.folder.trim() === "" ? "/" : this.folder);
+		const vocabulary = new StageVocabulary();
 		this.plan = planImport(this.outline, {
-			vocabulary: new StageVocabulary(),
+			vocabulary,
 			folder: folder === "/" ? "" : folder,
 			preambleName: i18n.t("importExport.preambleName", { outline: this.file.basename }),
 			exists: (path) => pathExists(this.app, path),
 		});
-		if (this.previewEl) renderImportPreview(this.previewEl, this.plan, i18n);
+		if (this.previewEl) renderImportPreview(this.previewEl, this.plan, i18n, (id) => vocabulary.label(id, i18n.language));
 	}
 
 	/** Public for tests: what the Import button does. */
