@@ -19,6 +19,11 @@ export function parseEntryHeading(text: string): EntryHeading | null {
 	const stripped = text.replace(STAR_MARKS, " ").replace(/\s+/g, " ").trim();
 	if (stripped === "") return null;
 	const label = FULL_WIDTH_LABEL.exec(stripped) ?? ASCII_LABEL.exec(stripped);
-	if (label && !label[1]!.includes("://")) return { name: label[2]!.trim(), starred, summary: label[1]!.trim() };
+	if (label && !label[1]!.includes("://") && !isClockTime(stripped, label[1]!)) return { name: label[2]!.trim(), starred, summary: label[1]!.trim() };
 	return { name: stripped, starred, summary: null };
+}
+
+/** "12:30 sync" is a time, not a label: an ASCII colon between two digits does not split. */
+function isClockTime(text: string, label: string): boolean {
+	return /\d$/.test(label) && /^\d/.test(text.slice(label.length + 1));
 }

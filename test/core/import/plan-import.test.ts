@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { parseEntryHeading } from "../../../src/core/import/heading-name";
 import { planImport } from "../../../src/core/import/plan-import";
 import type { ImportPlan, PlannedNote } from "../../../src/core/import/import-plan";
 import { StageVocabulary } from "../../../src/core/stages/stage-vocabulary";
@@ -143,5 +144,26 @@ describe("other outlines", () => {
 		for (const n of p.notes) expect(n.path).toMatch(/^Frameworks\/[^/\\]+\.md$/);
 		expect(frontmatterOf(p.notes[0]!)).toMatchObject({ name: '"quoted" #tag', summary: "../../etc/passwd" });
 		expect(p.notes[1]!.path).toBe("Frameworks/a b c.md");
+	});
+});
+
+describe("entry headings", () => {
+	it.each([
+		["🌈 OpenRLHF", { name: "OpenRLHF", starred: true, summary: null }],
+		["⭐️ QLoRA ⭐", { name: "QLoRA", starred: true, summary: null }],
+		["多模态二创：MM-EUREKA", { name: "MM-EUREKA", starred: false, summary: "多模态二创" }],
+		["Trainer kit: PEFT", { name: "PEFT", starred: false, summary: "Trainer kit" }],
+		["veRL (https://github.com/volcengine/verl)", { name: "veRL (https://github.com/volcengine/verl)", starred: false, summary: null }],
+		["12:30 weekly sync", { name: "12:30 weekly sync", starred: false, summary: null }],
+		["Logic- RL", { name: "Logic- RL", starred: false, summary: null }],
+	])("%j", (heading, expected) => {
+		expect(parseEntryHeading(heading)).toEqual(expected);
+	});
+
+	it("leaves a heading with nothing but a star as text of the note above", () => {
+		expect(parseEntryHeading("🌈")).toBeNull();
+		const p = plan("## RL\n\n### A\n\n### 🌈\n\nbody\n");
+		expect(p.notes.map((n) => n.name)).toEqual(["A"]);
+		expect(carriedBody(p.notes[0]!)).toEqual(["### 🌈", "", "body"]);
 	});
 });
