@@ -1,4 +1,8 @@
 import type FrameworkAtlasPlugin from "./main";
+// issue 4: query language
+import { registerQueryBlock } from "./query-block/register-query-block";
+// templates (issue 5)
+import { registerTemplates } from "./templates/register-templates";
 // import/export (issue 7)
 import { registerImportExport } from "./import-export/register-import-export";
 
@@ -9,6 +13,10 @@ import { registerImportExport } from "./import-export/register-import-export";
 export type FeatureRegistration = (plugin: FrameworkAtlasPlugin) => void;
 
 export const FEATURES: readonly FeatureRegistration[] = [
+	// issue 4: query language
+	registerQueryBlock,
+	// templates (issue 5)
+	registerTemplates,
 	// import/export (issue 7)
 	registerImportExport,
 ];

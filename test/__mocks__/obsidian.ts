@@ -3,7 +3,6 @@
  * Components really load/unload children and run registered cleanups, events really fire,
  * so tests can prove that nothing of ours is left behind after unload.
  */
-/* eslint-disable @typescript-eslint/no-explicit-any */
 
 export interface EventRef {
 	emitter: Events;
@@ -444,6 +443,9 @@ export class Setting {
 	private add<C>(component: C, cb: (c: C) => any): this {
 		this.components.push(component);
 		cb(component);
+		// templates (issue 5): controls live in the DOM so tests can find and click them, as in Obsidian.
+		const control = (component as any).buttonEl ?? (component as any).inputEl;
+		if (control instanceof HTMLElement) this.controlEl.appendChild(control);
 		return this;
 	}
 	addText(cb: (c: TextComponent) => any): this {

@@ -32,7 +32,8 @@ export class FieldReader {
 		const value = this.raw(key);
 		if (value === undefined || value === null) return false;
 		if (typeof value === "boolean") return value;
-		if (typeof value === "string" && /^(true|yes|y|on|1|是)$/i.test(value.trim())) return true;
+		// 🌈 is how the seed outline marks a favourite; ★ and ⭐ are the obvious spellings of the same.
+		if (typeof value === "string" && /^(true|yes|y|on|1|是|🌈|★|⭐)$/iu.test(value.trim())) return true;
 		if (typeof value === "string" && /^(false|no|n|off|0|否|)$/i.test(value.trim())) return false;
 		this.wrongType(key, "true or false");
 		return false;

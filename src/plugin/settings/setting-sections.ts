@@ -1,5 +1,7 @@
 import { Setting } from "obsidian";
 import type FrameworkAtlasPlugin from "../main";
+// templates (issue 5)
+import { templatesSection } from "../templates/templates-settings";
 // import/export (issue 7)
 import { exportSettingsSection } from "../import-export/register-import-export";
 
@@ -26,6 +28,8 @@ export const generalSection: SettingSection = (container, plugin) => {
 /** In display order. Features add their section here. */
 export const SETTING_SECTIONS: readonly SettingSection[] = [
 	generalSection,
+	// templates (issue 5)
+	templatesSection,
 	// import/export (issue 7)
 	exportSettingsSection,
 ];
