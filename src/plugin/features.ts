@@ -7,6 +7,8 @@ import { registerQueryBlock } from "./query-block/register-query-block";
 import { registerTemplates } from "./templates/register-templates";
 // dashboard (issue 3)
 import { registerDashboard } from "./dashboard/register-dashboard";
+// import/export (issue 7)
+import { registerImportExport } from "./import-export/register-import-export";
 
 /**
  * Each feature registers its views, commands, code blocks and events on the plugin in one
@@ -23,4 +25,6 @@ export const FEATURES: readonly FeatureRegistration[] = [
 	registerTemplates,
 	// dashboard (issue 3)
 	registerDashboard,
+	// import/export (issue 7)
+	registerImportExport,
 ];

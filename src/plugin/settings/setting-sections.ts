@@ -6,6 +6,8 @@ import { languageSection } from "./language-section";
 import { templatesSection } from "../templates/templates-settings";
 // dashboard (issue 3)
 import { dashboardSettingsSection } from "../dashboard/dashboard-settings";
+// import/export (issue 7)
+import { exportSettingsSection } from "../import-export/register-import-export";
 
 /** Draws one group of settings; `redraw` re-renders the whole tab (e.g. after the language changes). */
 export type SettingSection = (container: HTMLElement, plugin: FrameworkAtlasPlugin, redraw: () => void) => void;
@@ -19,4 +21,6 @@ export const SETTING_SECTIONS: readonly SettingSection[] = [
 	templatesSection,
 	// dashboard (issue 3)
 	dashboardSettingsSection,
+	// import/export (issue 7)
+	exportSettingsSection,
 ];

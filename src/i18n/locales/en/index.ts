@@ -9,6 +9,8 @@ import { queryEn } from "./query";
 import { templatesEn } from "./templates";
 // dashboard (issue 3)
 import { dashboardEn } from "./dashboard";
+// import/export (issue 7)
+import { importExportEn } from "./importExport";
 
 /** Every English UI string, one namespace per feature. */
 export const en = {
@@ -23,4 +25,6 @@ export const en = {
 	templates: templatesEn,
 	// dashboard (issue 3)
 	dashboard: dashboardEn,
+	// import/export (issue 7)
+	importExport: importExportEn,
 };

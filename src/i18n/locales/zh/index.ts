@@ -11,6 +11,8 @@ import { queryZh } from "./query";
 import { templatesZh } from "./templates";
 // dashboard (issue 3)
 import { dashboardZh } from "./dashboard";
+// import/export (issue 7)
+import { importExportZh } from "./importExport";
 
 export const zh: Translation<typeof en> = {
 	cli: cliZh,
@@ -24,4 +26,6 @@ export const zh: Translation<typeof en> = {
 	templates: templatesZh,
 	// dashboard (issue 3)
 	dashboard: dashboardZh,
+	// import/export (issue 7)
+	importExport: importExportZh,
 };
