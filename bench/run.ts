@@ -13,6 +13,8 @@ interface RunOptions {
 	root: string;
 	script: string;
 	quick: boolean;
+	/** `--only=cold,incremental`: run just these cases (names: cold, incremental, plugin, memory). */
+	only: string[] | null;
 }
 
 /** Parts of the plan that wait for code being written in parallel; reported, never silently skipped. */
@@ -27,16 +29,13 @@ async function main(options: RunOptions): Promise<void> {
 	const vault = writeVault(notes);
 	const runs = options.quick ? 3 : 9;
 	const measurements: Measurement[] = [];
+	const wanted = (name: string): boolean => options.only === null || options.only.includes(name);
 	try {
 		log(`vault: ${notes.length} notes in ${vault}`);
-		measurements.push(...measureColdIndex(vault, runs));
-		log("cold index done");
-		measurements.push(...measureIncremental(notes, options.quick ? 100 : 1000));
-		log("incremental done");
-		measurements.push(...(await measurePluginLoad(join(options.root, "main.js"), notes, runs)));
-		log("plugin load done");
-		measurements.push(...measureMemory(options.script, spec.seed));
-		log("memory done");
+		if (wanted("cold")) measurements.push(...measureColdIndex(vault, runs));
+		if (wanted("incremental")) measurements.push(...measureIncremental(notes, options.quick ? 100 : 1000));
+		if (wanted("plugin")) measurements.push(...(await measurePluginLoad(join(options.root, "main.js"), notes, runs)));
+		if (wanted("memory")) measurements.push(...measureMemory(options.script, spec.seed));
 	} finally {
 		rmSync(vault, { recursive: true, force: true });
 	}
@@ -65,5 +64,6 @@ if (mode === "--memory") {
 	out(JSON.stringify(memoryChild(JSON.parse(arg!) as VaultSpec)));
 } else {
 	const root = process.env.ATLAS_ROOT ?? process.cwd();
-	void main({ root, script: process.argv[1]!, quick: process.argv.includes("--quick") });
+	const only = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length).split(",") ?? null;
+	void main({ root, script: process.argv[1]!, quick: process.argv.includes("--quick"), only });
 }
