@@ -11,18 +11,23 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 		return EXIT_USAGE;
 	}
 	const context = new CliContext(io, language);
-	const [name, ...rest] = argv;
-	if (name === undefined || name === "help" || name === "--help" || name === "-h") return help(io, name === undefined);
+	const [name, ...rest] = commandFirst(argv);
+	if (name === "help" || name === "--help" || name === "-h") return help(io);
+	if (name === undefined) {
+		io.err(context.i18n.t("cli.usage") + "\n");
+		return EXIT_USAGE;
+	}
 	const command = COMMANDS.find((c) => c.name === name);
 	if (!command) {
-		io.err(context.i18n.t("cli.unknownCommand", { command: name }) + "\n" + context.i18n.t("cli.usage") + "\n");
+		io.err(`${context.i18n.t("cli.unknownCommand", { command: name })}. ${context.i18n.t("cli.usage")}\n`);
 		return EXIT_USAGE;
 	}
 	try {
 		return await command.run(rest, context);
 	} catch (error) {
+		// Usage errors are one line: what was wrong, then how the command is called.
 		if (error instanceof UsageError) {
-			io.err(`${error.message}\n${command.usage}\n`);
+			io.err(`${error.message}. ${command.usage}\n`);
 			return EXIT_USAGE;
 		}
 		io.err(`atlas ${name}: ${error instanceof Error ? error.message : String(error)}\n`);
@@ -30,9 +35,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 	}
 }
 
-function help(io: CliIo, asError: boolean): number {
-	const text = ["Framework Atlas", "", ...COMMANDS.map((c) => `  ${c.usage}`), ""].join("\n");
-	if (asError) io.err(text);
-	else io.out(text);
-	return asError ? EXIT_USAGE : EXIT_OK;
+function help(io: CliIo): number {
+	io.out(["Framework Atlas", "", ...COMMANDS.map((c) => `  ${c.usage}`), ""].join("\n"));
+	return EXIT_OK;
+}
+
+/** `atlas --lang zh index` means `atlas index --lang zh`: a leading --lang moves after the command. */
+function commandFirst(argv: readonly string[]): readonly string[] {
+	if (argv[0] === "--lang") return [...argv.slice(2), ...argv.slice(0, 2)];
+	if (argv[0]?.startsWith("--lang=")) return [...argv.slice(1), argv[0]];
+	return argv;
 }

@@ -32,8 +32,16 @@ export function entryToJson(entry: Entry): EntryJson {
 		starred: entry.starred,
 		basedOn: entry.basedOn,
 		links: entry.links.map(({ label, url }) => ({ label, url })),
-		sources: entry.sources.map(({ date, title, url }) => ({ date, title, url })),
+		sources: entry.sources.map(({ date, title, url }) => ({ date: jsonDate(date), title, url })),
 	};
+}
+
+/**
+ * The JSON promises `YYYY-MM-DD` or `YYYY-MM-DDTHH:mm:ss`: a time written without seconds gets
+ * `:00`. The wall-clock text is otherwise kept exactly; no zone is ever applied.
+ */
+export function jsonDate(date: string): string {
+	return /T\d{2}:\d{2}$/.test(date) ? `${date}:00` : date;
 }
 
 /** `describe` phrases a diagnostic in the output language; the English core message otherwise. */

@@ -50,10 +50,15 @@ export function placeInTree(sorted: readonly Entry[], parentOf: (entry: Entry) =
 	return placed;
 }
 
+/**
+ * Whether following `based_on` from `entry` leads back to `entry` itself. An entry whose
+ * ancestors loop among themselves (A→B→A) is not on the loop and still nests under its parent.
+ */
 function formsCycle(entry: Entry, parentOf: (entry: Entry) => Entry | undefined): boolean {
-	const seen = new Set<string>([entry.path]);
+	const seen = new Set<string>();
 	for (let current = parentOf(entry); current; current = parentOf(current)) {
-		if (seen.has(current.path)) return true;
+		if (current.path === entry.path) return true;
+		if (seen.has(current.path)) return false;
 		seen.add(current.path);
 	}
 	return false;

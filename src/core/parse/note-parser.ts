@@ -37,7 +37,7 @@ export function parseNote(path: string, text: string, options: ParseOptions): No
 function parseUnsafe(path: string, text: string, options: ParseOptions): NoteParseResult {
 	const split = splitFrontmatter(text);
 	if (split.kind === "none") return IGNORED;
-	const tag = options.entryTag.toLowerCase();
+	const tag = options.entryTag.toLowerCase().replace(/^#+/, "");
 	if (split.kind === "foreign-language") {
 		return text.toLowerCase().includes(tag)
 			? problem(path, "frontmatter-language", `frontmatter is marked "${split.language}"; only YAML is read and code in notes is never run`, { language: split.language })
@@ -103,7 +103,7 @@ function tagTypeProblem(path: string, fields: FieldReader): NoteParseResult {
 
 /** The marker tag itself (`framework`) or a nested one (`framework/rl`); undefined when neither is present. */
 function markerTag(tags: string[], entryTag: string): string | null | undefined {
-	const wanted = entryTag.toLowerCase().replace(/^#/, "");
+	const wanted = entryTag.toLowerCase().replace(/^#+/, "");
 	let found: string | null | undefined;
 	for (const tag of tags) {
 		const lower = tag.toLowerCase();
@@ -114,9 +114,11 @@ function markerTag(tags: string[], entryTag: string): string | null | undefined 
 }
 
 function resolveStage(fields: FieldReader, nestedStage: string | null, vocabulary: StageVocabulary): StageId {
-	const written = fields.text("stage") ?? nestedStage;
+	const field = fields.text("stage");
+	const written = field ?? nestedStage;
 	if (written === null) return UNCATEGORIZED;
-	const stage = vocabulary.resolve(written);
+	// `framework/deploy/vllm`: the first level under the entry tag is the stage.
+	const stage = vocabulary.resolve(written) ?? (field === null ? vocabulary.resolve(written.split("/")[0]!) : null);
 	if (stage !== null) return stage;
 	fields.warn(diagnostic(fields.path, "unknown-stage", `unknown stage "${written}"; listed under uncategorized`, { stage: written }));
 	return UNCATEGORIZED;

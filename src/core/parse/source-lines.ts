@@ -8,10 +8,11 @@ import { WEEKDAY_PATTERN } from "./weekdays";
  * title and an optional URL (bare at the end, or a markdown link `[title](url)`).
  */
 const DATED_LINE = new RegExp(
-	`^\\s*(?:[-*+]\\s+|\\d+[.)]\\s*)?(\\d{4}-\\d{2}-\\d{2})[ \\t]+(\\d{1,2}:\\d{2}(?::\\d{2})?)(?:[ \\t]+(?:${WEEKDAY_PATTERN}))?(?=[ \\t]|$)(.*)$`,
+	`^\\s*(?:[-*+]\\s+|\\d+[.)]\\s*)?(\\d{4}-\\d{2}-\\d{2})[ \\t]+(\\d{1,2}:\\d{2}(?::\\d{2})?)(?:[ \\t]+(?:${WEEKDAY_PATTERN}))?(?=[ \\t｜|:：]|$)(.*)$`,
 	"i",
 );
-const MARKDOWN_LINK = /^\[([^\]]*)\]\(([^)\s]+)\)$/;
+// The URL may hold balanced parentheses, as in `javascript:alert(1)` or Wikipedia links.
+const MARKDOWN_LINK = /^\[([^\]]*)\]\(((?:[^()\s]|\([^()\s]*\))+)\)$/;
 const TRAILING_URL = /(?:^|\s)(\S+:\/\/\S+)$/;
 const LEADING_SEPARATORS = /^[\s｜|:：\-–—·]+/;
 
@@ -47,18 +48,23 @@ function cleanTitle(title: string): string {
 	return title.replace(LEADING_SEPARATORS, "").trim();
 }
 
-/** Every dated line of a body, skipping fenced code blocks (a sample inside ``` is not a source). */
+/**
+ * Every dated line of a body, skipping fenced code blocks (a sample inside ``` is not a source).
+ * As in CommonMark, a fence closes only on a bare run of the same character at least as long.
+ */
 export function findSourceLines(body: string): SourceLine[] {
 	const found: SourceLine[] = [];
 	let fence: string | null = null;
 	for (const line of body.split(/\r?\n/)) {
-		const marker = /^\s*(`{3,}|~{3,})/.exec(line)?.[1];
-		if (marker) {
-			if (fence === null) fence = marker[0]!;
-			else if (marker[0] === fence) fence = null;
+		const marker = /^\s*(`{3,}|~{3,})(.*)$/.exec(line);
+		if (fence === null && marker) {
+			fence = marker[1]!;
 			continue;
 		}
-		if (fence !== null) continue;
+		if (fence !== null) {
+			if (marker && marker[1]![0] === fence[0] && marker[1]!.length >= fence.length && marker[2]!.trim() === "") fence = null;
+			continue;
+		}
 		if (!/\d{4}-\d{2}-\d{2}/.test(line)) continue;
 		const parsed = parseSourceLine(line);
 		if (parsed) found.push(parsed);

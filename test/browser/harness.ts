@@ -1,0 +1,172 @@
+/**
+ * Shared real-browser harness: Debian Chromium driven by playwright-core, pages built in the test by
+ * bundling a TS entry with esbuild (like the plugin: browser platform, no fs, no Buffer) and served
+ * from a fake origin together with styles.css and a small Obsidian-like theme.
+ *
+ * Usage (one browser per test file):
+ *   const session = await launchBrowser();            // in beforeAll
+ *   const view = await session.open({ entry: "test/browser/pages/x.ts", globals: { notes } });
+ *   await view.page.click(...); expect(view.consoleErrors).toEqual([]);
+ *   await view.screenshot("x-light-en");             // screenshots/x-light-en.png (git-ignored)
+ *   await session.close();                            // in afterAll
+ */
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import esbuild from "esbuild";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+
+export const ROOT = path.resolve(__dirname, "../..");
+export const SCREENSHOT_DIR = path.join(ROOT, "screenshots");
+export const CHROMIUM_PATH = "/usr/bin/chromium";
+/** Generous per-test timeout for browser tests: launch ≈ 0.2 s, a bundle ≈ 0.3 s, but CI machines are slow. */
+export const BROWSER_TEST_TIMEOUT = 60_000;
+
+const ORIGIN = "http://atlas.test";
+const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const SHIMS = path.join(ROOT, "src/platform-shims");
+
+export type Theme = "light" | "dark";
+
+export interface PageOptions {
+	/** TS/JS entry bundled into the page, relative to the repository root or absolute. */
+	entry: string;
+	/** Values set on `window` before any page script runs (JSON-serialisable), e.g. notes read from disk. */
+	globals?: Record<string, unknown>;
+	theme?: Theme;
+	viewport?: { width: number; height: number };
+	/** Extra classes for <body>, e.g. "is-mobile". */
+	bodyClasses?: string[];
+	/** Extra CSS appended after styles.css (e.g. to mimic a sidebar width). */
+	extraCss?: string;
+}
+
+export interface HarnessPage {
+	page: Page;
+	/** console.error messages and uncaught page errors, in order. */
+	consoleErrors: string[];
+	/** Messages of every alert/confirm/prompt the page opened (all are dismissed). */
+	dialogs: string[];
+	/** Switches `body.theme-light` / `body.theme-dark` without reloading. */
+	setTheme(theme: Theme): Promise<void>;
+	/** Writes screenshots/<name>.png (full page unless `element` is given) and returns the path. */
+	screenshot(name: string, element?: string): Promise<string>;
+	close(): Promise<void>;
+}
+
+export interface BrowserSession {
+	browser: Browser;
+	open(options: PageOptions): Promise<HarnessPage>;
+	close(): Promise<void>;
+}
+
+export function chromiumAvailable(): boolean {
+	return existsSync(CHROMIUM_PATH);
+}
+
+const bundleCache = new Map<string, Promise<string>>();
+
+/** Bundles an entry for the browser the way esbuild.config.mjs bundles the plugin (cached per entry). */
+export function bundleEntry(entry: string): Promise<string> {
+	const absolute = path.isAbsolute(entry) ? entry : path.join(ROOT, entry);
+	let cached = bundleCache.get(absolute);
+	if (!cached) {
+		cached = esbuild
+			.build({
+				entryPoints: [absolute],
+				bundle: true,
+				write: false,
+				format: "iife",
+				platform: "browser",
+				target: "es2021",
+				alias: { "js-yaml": path.join(ROOT, "node_modules/js-yaml/index.js"), fs: path.join(SHIMS, "empty-module.js") },
+				inject: [path.join(SHIMS, "buffer-shim.js")],
+				sourcemap: "inline",
+				logLevel: "silent",
+			})
+			.then((result) => result.outputFiles[0]!.text);
+		bundleCache.set(absolute, cached);
+	}
+	return cached;
+}
+
+function pageHtml(options: PageOptions): string {
+	const theme = options.theme ?? "light";
+	const classes = [`theme-${theme}`, ...(options.bodyClasses ?? [])].join(" ");
+	return [
+		"<!doctype html>",
+		'<html lang="en"><head><meta charset="utf-8"><title>Framework Atlas test page</title>',
+		'<link rel="stylesheet" href="/obsidian-theme.css">',
+		'<link rel="stylesheet" href="/styles.css">',
+		'<link rel="stylesheet" href="/extra.css">',
+		`</head><body class="${classes}"><div id="app" class="atlas-test-root"></div>`,
+		'<script src="/bundle.js"></script>',
+		"</body></html>",
+	].join("\n");
+}
+
+async function servePage(context: BrowserContext, options: PageOptions): Promise<void> {
+	const bundle = await bundleEntry(options.entry);
+	const files: Record<string, { body: string; type: string }> = {
+		"/index.html": { body: pageHtml(options), type: "text/html" },
+		"/bundle.js": { body: bundle, type: "text/javascript" },
+		"/styles.css": { body: readFileSync(path.join(ROOT, "styles.css"), "utf8"), type: "text/css" },
+		"/obsidian-theme.css": { body: readFileSync(path.join(__dirname, "obsidian-theme.css"), "utf8"), type: "text/css" },
+		"/extra.css": { body: options.extraCss ?? "", type: "text/css" },
+	};
+	// Everything is served from memory; any other request (a stray image, a link) is refused, so a test never
+	// reaches the network and an <img src=x> injected by a note cannot load anything.
+	await context.route("**/*", async (route) => {
+		const url = new URL(route.request().url());
+		const file = url.origin === ORIGIN ? files[url.pathname] : undefined;
+		if (file) await route.fulfill({ status: 200, contentType: `${file.type}; charset=utf-8`, body: file.body });
+		else await route.fulfill({ status: 404, contentType: "text/plain", body: "not served by the test harness" });
+	});
+}
+
+export async function launchBrowser(): Promise<BrowserSession> {
+	if (!chromiumAvailable()) throw new Error(`Chromium not found at ${CHROMIUM_PATH} (apt-get install chromium fonts-wqy-microhei)`);
+	// playwright's launch() always starts from a fresh temporary profile (it refuses --user-data-dir), so no
+	// state leaks between test files; each page also gets its own context.
+	const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+
+	const open = async (options: PageOptions): Promise<HarnessPage> => {
+		const context = await browser.newContext({ viewport: options.viewport ?? { width: 1100, height: 900 } });
+		await servePage(context, options);
+		const page = await context.newPage();
+		const consoleErrors: string[] = [];
+		const dialogs: string[] = [];
+		page.on("console", (message) => {
+			if (message.type() === "error") consoleErrors.push(message.text());
+		});
+		page.on("pageerror", (error) => consoleErrors.push(`pageerror: ${error.message}`));
+		page.on("dialog", (dialog) => {
+			dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+			void dialog.dismiss();
+		});
+		if (options.globals) {
+			await page.addInitScript((globals: Record<string, unknown>) => Object.assign(window, globals), options.globals);
+		}
+		await page.goto(`${ORIGIN}/index.html`, { waitUntil: "load" });
+		return {
+			page,
+			consoleErrors,
+			dialogs,
+			setTheme: async (theme) => {
+				await page.evaluate((next) => {
+					document.body.classList.remove("theme-light", "theme-dark");
+					document.body.classList.add(`theme-${next}`);
+				}, theme);
+			},
+			screenshot: async (name, element) => {
+				mkdirSync(SCREENSHOT_DIR, { recursive: true });
+				const file = path.join(SCREENSHOT_DIR, `${name}.png`);
+				if (element) await page.locator(element).screenshot({ path: file });
+				else await page.screenshot({ path: file, fullPage: true });
+				return file;
+			},
+			close: () => context.close(),
+		};
+	};
+
+	return { browser, open, close: () => browser.close() };
+}
