@@ -124,13 +124,14 @@ export class AtlasIndex {
 /** `entries` are the records' entries, already in display order. */
 function buildSnapshot(records: Record[], entries: readonly Entry[], options: ParseOptions): IndexSnapshot {
 	const lookup = new NameLookup(entries);
-	const parentOf = (entry: Entry): Entry | undefined => lookup.parentOf(entry);
+	// Each entry's parent is asked for several times (placing, cycle checks, warnings): resolve it once.
+	const parents = new Map(entries.map((e) => [e, lookup.parentOf(e)]));
+	const parentOf = (entry: Entry): Entry | undefined => parents.get(entry);
+	const byStage = new Map<string, Entry[]>();
+	for (const entry of entries) push(byStage, entry.stage, entry);
 	const stages: StageGroup[] = options.vocabulary.stages.map((stage) => ({
 		stage,
-		entries: placeInTree(
-			entries.filter((e) => e.stage === stage.id),
-			parentOf,
-		),
+		entries: placeInTree(byStage.get(stage.id) ?? [], parentOf),
 	}));
 	const problems = records.flatMap((r) => (r.entry ? [] : r.diagnostics));
 	const warnings = [
@@ -153,11 +154,17 @@ function duplicateWarnings(entries: readonly Entry[], keyOf: (e: Entry) => strin
 	for (const entry of entries) {
 		const key = keyOf(entry);
 		if (key === null || key === "") continue;
-		groups.set(key, [...(groups.get(key) ?? []), entry]);
+		push(groups, key, entry);
 	}
 	return [...groups.values()]
 		.filter((group) => group.length > 1)
 		.flatMap((group) => group.map((e) => make(e, group.filter((o) => o !== e).map((o) => o.path).join(", "))));
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+	const list = map.get(key);
+	if (list) list.push(value);
+	else map.set(key, [value]);
 }
 
 function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
