@@ -11,10 +11,14 @@ export class NameLookup {
 	constructor(entries: readonly Entry[]) {
 		for (const entry of entries) this.add(entry.name, entry);
 		for (const entry of entries) this.add(basename(entry.path), entry);
+		for (const entry of entries) this.add(entry.path.replace(/\.md$/i, ""), entry);
 	}
 
+	/** By name, file name or vault path; `[[Frameworks/veRL]]` also falls back to `veRL`. */
 	find(name: string): Entry | undefined {
-		return this.byName.get(foldForMatch(name));
+		const found = this.byName.get(foldForMatch(name.replace(/\.md$/i, "")));
+		if (found || !name.includes("/")) return found;
+		return this.byName.get(foldForMatch(name.slice(name.lastIndexOf("/") + 1).replace(/\.md$/i, "")));
 	}
 
 	private add(name: string, entry: Entry): void {
