@@ -1,7 +1,6 @@
 import type { Entry } from "../model/entry";
-import { foldForMatch } from "../text/fold";
+import { keysOf, parentKeys } from "./entry-keys";
 import type { PlacedEntry } from "./index-snapshot";
-import { basename } from "../parse/note-parser";
 
 /** Finds entries by name or file basename, as `based_on: "[[veRL]]"` refers to them. */
 export class NameLookup {
@@ -9,20 +8,31 @@ export class NameLookup {
 
 	/** `entries` must already be in display order, so the first of two equal names wins consistently. */
 	constructor(entries: readonly Entry[]) {
-		for (const entry of entries) this.add(entry.name, entry);
-		for (const entry of entries) this.add(basename(entry.path), entry);
-		for (const entry of entries) this.add(entry.path.replace(/\.md$/i, ""), entry);
+		for (const entry of entries) this.add(keysOf(entry).name, entry);
+		for (const entry of entries) this.add(keysOf(entry).basename, entry);
+		for (const entry of entries) this.add(keysOf(entry).path, entry);
 	}
 
 	/** By name, file name or vault path; `[[Frameworks/veRL]]` also falls back to `veRL`. */
 	find(name: string): Entry | undefined {
-		const found = this.byName.get(foldForMatch(name.replace(/\.md$/i, "")));
-		if (found || !name.includes("/")) return found;
-		return this.byName.get(foldForMatch(name.slice(name.lastIndexOf("/") + 1).replace(/\.md$/i, "")));
+		return this.byKeys(parentKeys(name));
 	}
 
-	private add(name: string, entry: Entry): void {
-		const key = foldForMatch(name);
+	/** The entry this one's `based_on` names, if any; same as `find(entry.basedOn)`, without re-folding. */
+	parentOf(entry: Entry): Entry | undefined {
+		const keys = keysOf(entry).parent;
+		return keys === null ? undefined : this.byKeys(keys);
+	}
+
+	private byKeys(keys: readonly string[]): Entry | undefined {
+		for (const key of keys) {
+			const found = this.byName.get(key);
+			if (found) return found;
+		}
+		return undefined;
+	}
+
+	private add(key: string, entry: Entry): void {
 		if (!this.byName.has(key)) this.byName.set(key, entry);
 	}
 }
