@@ -1,6 +1,6 @@
 import type { Diagnostic } from "../model/diagnostic";
 import type { DatedSource, Entry, EntryLink } from "../model/entry";
-import type { IndexSnapshot } from "../index/index-snapshot";
+import type { IndexSnapshot, PlacedEntry } from "../index/index-snapshot";
 import type { Language } from "../stages/stage-vocabulary";
 
 /** The public JSON shape of an entry (`atlas index --json`, `atlas query --json`, export). */
@@ -51,13 +51,19 @@ export function indexToJson(
 	describe: (d: Diagnostic) => string = (d) => d.message,
 ): IndexJson {
 	const plain = (d: Diagnostic) => ({ path: d.path, message: describe(d) });
+	const names = new Map(snapshot.stages.flatMap((group) => group.entries.map((p): [string, string] => [p.entry.path, p.entry.name])));
 	return {
 		stages: snapshot.stages.map((group) => ({
 			id: group.stage.id,
 			label: group.stage.labels[language],
-			entries: group.entries.map((placed) => entryToJson(placed.entry)),
+			entries: group.entries.map((placed) => ({ ...entryToJson(placed.entry), basedOn: parentName(placed, names) })),
 		})),
 		problems: snapshot.problems.map(plain),
 		warnings: snapshot.warnings.map(plain),
 	};
+}
+
+/** The resolved parent's own name (`[[verl]]` → `veRL`); as written when it names no entry. */
+function parentName(placed: PlacedEntry, names: ReadonlyMap<string, string>): string | null {
+	return (placed.parentPath === null ? undefined : names.get(placed.parentPath)) ?? placed.entry.basedOn;
 }

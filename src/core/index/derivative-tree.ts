@@ -1,6 +1,5 @@
 import type { Entry } from "../model/entry";
-import { foldForMatch } from "../text/fold";
-import { keysOf } from "./entry-keys";
+import { keysOf, parentKeys } from "./entry-keys";
 import type { PlacedEntry } from "./index-snapshot";
 
 /** Finds entries by name or file basename, as `based_on: "[[veRL]]"` refers to them. */
@@ -11,16 +10,26 @@ export class NameLookup {
 	constructor(entries: readonly Entry[]) {
 		for (const entry of entries) this.add(keysOf(entry).name, entry);
 		for (const entry of entries) this.add(keysOf(entry).basename, entry);
+		for (const entry of entries) this.add(keysOf(entry).path, entry);
 	}
 
+	/** By name, file name or vault path; `[[Frameworks/veRL]]` also falls back to `veRL`. */
 	find(name: string): Entry | undefined {
-		return this.byName.get(foldForMatch(name));
+		return this.byKeys(parentKeys(name));
 	}
 
 	/** The entry this one's `based_on` names, if any; same as `find(entry.basedOn)`, without re-folding. */
 	parentOf(entry: Entry): Entry | undefined {
-		const key = keysOf(entry).parent;
-		return key === null ? undefined : this.byName.get(key);
+		const keys = keysOf(entry).parent;
+		return keys === null ? undefined : this.byKeys(keys);
+	}
+
+	private byKeys(keys: readonly string[]): Entry | undefined {
+		for (const key of keys) {
+			const found = this.byName.get(key);
+			if (found) return found;
+		}
+		return undefined;
 	}
 
 	private add(key: string, entry: Entry): void {

@@ -9,8 +9,17 @@ export interface EntryKeys {
 	basename: string;
 	/** Normalised repo URL; null when the entry has none. */
 	repo: string | null;
-	/** Folded `based_on` name; null when the entry has none. */
-	parent: string | null;
+	/** Folded vault path without `.md`, as a wikilink with folders names it. */
+	path: string;
+	/** Folded keys `based_on` may match, best first (see parentKeys); null when the entry has none. */
+	parent: readonly string[] | null;
+}
+
+/** `Frameworks/veRL.md` → [`frameworks/verl`, `verl`]: the whole link, then its last segment. */
+export function parentKeys(name: string): string[] {
+	const whole = foldForMatch(name.replace(/\.md$/i, ""));
+	const slash = whole.lastIndexOf("/");
+	return slash === -1 ? [whole] : [whole, whole.slice(slash + 1)];
 }
 
 // Entries are never mutated, and most survive from one snapshot to the next: fold each once
@@ -24,7 +33,8 @@ export function keysOf(entry: Entry): EntryKeys {
 			name: foldForMatch(entry.name),
 			basename: foldForMatch(basename(entry.path)),
 			repo: entry.repo === null ? null : normalizeRepoUrl(entry.repo),
-			parent: entry.basedOn === null ? null : foldForMatch(entry.basedOn),
+			path: foldForMatch(entry.path.replace(/\.md$/i, "")),
+			parent: entry.basedOn === null ? null : parentKeys(entry.basedOn),
 		};
 		cache.set(entry, keys);
 	}

@@ -13,7 +13,8 @@ const DATED_LINE = new RegExp(
 );
 // The URL may hold balanced parentheses, as in `javascript:alert(1)` or Wikipedia links.
 const MARKDOWN_LINK = /^\[([^\]]*)\]\(((?:[^()\s]|\([^()\s]*\))+)\)$/;
-const TRAILING_URL = /(?:^|\s)(\S+:\/\/\S+)$/;
+/** Tested against the last word only: a regex over the whole rest backtracks at every space. */
+const TRAILING_URL = /^\S+:\/\/\S+$/;
 const LEADING_SEPARATORS = /^[\s｜|:：\-–—·]+/;
 
 export interface SourceLine {
@@ -34,14 +35,21 @@ export function parseSourceLine(line: string): SourceLine | null {
 function splitTitleAndUrl(rest: string): { parts: { title: string; url: string | null }; unsafeUrl: string | null } {
 	const link = MARKDOWN_LINK.exec(rest.replace(LEADING_SEPARATORS, ""));
 	if (link) return withUrl(link[1]!.trim(), link[2]!);
-	const bare = TRAILING_URL.exec(rest);
-	if (bare) return withUrl(rest.slice(0, bare.index).trim(), bare[1]!);
+	const last = lastWord(rest);
+	if (TRAILING_URL.test(last)) return withUrl(rest.slice(0, rest.length - last.length).trim(), last);
 	return { parts: { title: cleanTitle(rest), url: null }, unsafeUrl: null };
 }
 
 function withUrl(title: string, url: string): { parts: { title: string; url: string | null }; unsafeUrl: string | null } {
 	const safe = isSafeWebUrl(url);
 	return { parts: { title: cleanTitle(title), url: safe ? url : null }, unsafeUrl: safe ? null : url };
+}
+
+function lastWord(text: string): string {
+	const end = text.trimEnd();
+	let start = end.length;
+	while (start > 0 && !/\s/.test(end[start - 1]!)) start--;
+	return end.slice(start);
 }
 
 function cleanTitle(title: string): string {
@@ -56,7 +64,7 @@ export function findSourceLines(body: string): SourceLine[] {
 	const found: SourceLine[] = [];
 	let fence: string | null = null;
 	for (const line of body.split(/\r?\n/)) {
-		const marker = /^\s*(`{3,}|~{3,})(.*)$/.exec(line);
+		const marker = line.includes("``") || line.includes("~~") ? /^\s*(`{3,}|~{3,})(.*)$/.exec(line) : null;
 		if (fence === null && marker) {
 			fence = marker[1]!;
 			continue;

@@ -1,6 +1,7 @@
 import { buildIndex, createIndex } from "../../../src/core/index/build-index";
 import type { IndexChange, IndexSnapshot } from "../../../src/core/index/index-snapshot";
 import { compareNames } from "../../../src/core/index/name-order";
+import { indexToJson } from "../../../src/core/export/entry-json";
 import { fixtureNotes, fixtureText } from "../../support/note-fixtures";
 
 const outline = (snapshot: IndexSnapshot) =>
@@ -139,5 +140,31 @@ describe("listeners", () => {
 		expect(heard).toEqual([1]);
 		expect(spy).toHaveBeenCalledTimes(1);
 		spy.mockRestore();
+	});
+});
+
+describe("resolving based_on", () => {
+	const snapshot = buildIndex(fixtureNotes("index-parents")).snapshot();
+	const placed = snapshot.stages.flatMap((g) => g.entries);
+	const parentOf = (path: string) => placed.find((p) => p.entry.path === path)?.parentPath;
+
+	it("matches the parent's name or file name ignoring case, and wikilinks with a folder path", () => {
+		expect(parentOf("index-parents/lower.md")).toBe("index-parents/verl-note.md");
+		expect(parentOf("index-parents/by-path.md")).toBe("index-parents/verl-note.md");
+		expect(parentOf("index-parents/other-folder.md")).toBe("index-parents/verl-note.md");
+		expect(parentOf("index-parents/unresolved.md")).toBeNull();
+	});
+
+	it("gives JSON the resolved parent's own name, or the written one when it names no entry", () => {
+		const json = indexToJson(snapshot, "en");
+		const basedOn = Object.fromEntries(json.stages.flatMap((s) => s.entries).map((e) => [e.path, e.basedOn]));
+		expect(basedOn).toEqual({
+			"index-parents/lower.md": "veRL",
+			"index-parents/by-path.md": "veRL",
+			"index-parents/other-folder.md": "veRL",
+			"index-parents/unresolved.md": "Nowhere",
+			"index-parents/verl-note.md": null,
+		});
+		expect(Object.keys(json.stages[3]!.entries[0]!)).toEqual(["path", "name", "stage", "tags", "repo", "starred", "basedOn", "links", "sources"]);
 	});
 });

@@ -100,12 +100,16 @@ describe("malformed notes give a problem or an entry, never an exception", () =>
 	});
 
 	it("a 5 MB note with a small frontmatter is an entry with every source line read", () => {
-		const line = "- 2025-07-02 14:01:48 Wednesday a source line https://example.com/x\nSome prose about the framework, repeated to make the note large.\n";
-		const text = fixtureText("fields/name-default.md") + line.repeat(Math.ceil((5 * 1024 * 1024) / line.length));
-		expect(text.length).toBeGreaterThan(5 * 1024 * 1024);
-		const result = parseNote("big.md", text, DEFAULT_OPTIONS);
+		const prose = "Some prose about the framework, repeated to make the note large: 2025 was a busy year.
+".repeat(49);
+		const block = prose + "- 2025-07-02 14:01:48 Wednesday a source line https://example.com/x
+";
+		const big = fixtureText("fields/name-default.md") + block.repeat(Math.ceil((5 * 1024 * 1024) / block.length));
+		expect(big.length).toBeGreaterThan(5 * 1024 * 1024);
+		// How long it takes is measured by the benchmarks (npm run bench), not here.
+		const result = parseNote("big.md", big, DEFAULT_OPTIONS);
 		expect(result.kind).toBe("entry");
-		if (result.kind === "entry") expect(result.entry.sources.length).toBeGreaterThan(30000);
+		if (result.kind === "entry") expect(result.entry.sources).toHaveLength(Math.ceil((5 * 1024 * 1024) / block.length));
 	});
 
 	it("a 5 MB frontmatter is a problem, not parsed", () => {
