@@ -100,10 +100,8 @@ describe("malformed notes give a problem or an entry, never an exception", () =>
 	});
 
 	it("a 5 MB note with a small frontmatter is an entry with every source line read", () => {
-		const prose = "Some prose about the framework, repeated to make the note large: 2025 was a busy year.
-".repeat(49);
-		const block = prose + "- 2025-07-02 14:01:48 Wednesday a source line https://example.com/x
-";
+		const prose = "Some prose about the framework, repeated to make the note large: 2025 was a busy year.\n".repeat(49);
+		const block = prose + "- 2025-07-02 14:01:48 Wednesday a source line https://example.com/x\n";
 		const big = fixtureText("fields/name-default.md") + block.repeat(Math.ceil((5 * 1024 * 1024) / block.length));
 		expect(big.length).toBeGreaterThan(5 * 1024 * 1024);
 		// How long it takes is measured by the benchmarks (npm run bench), not here.
