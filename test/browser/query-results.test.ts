@@ -48,4 +48,19 @@ describeIfChromium("query results in Chromium", () => {
 		await view.screenshot(`query-results-${theme}`);
 		await view.close();
 	});
+
+	it("the dashboard filter box shows a query error inline and filters with the language", async () => {
+		const view = await session.open({ entry: "test/browser/pages/dashboard-query-page.ts", globals: { atlasNotes: readVaultNotes(SAMPLE_VAULT), atlasLanguage: "zh" }, viewport: { width: 420, height: 700 } });
+		const { page } = view;
+		await page.fill(".atlas-filter-input", "阶段:强化学 是:星标");
+		expect(await page.locator(".atlas-filter-error").textContent()).toBe("未知的阶段“强化学”（第 4 列） — 你是不是想写“强化学习”？");
+		expect(await page.locator(".atlas-filter-error").isVisible()).toBe(true);
+		await view.screenshot("dashboard-query-error-zh");
+		await page.fill(".atlas-filter-input", "阶段:强化学习 是:星标");
+		expect(await page.locator(".atlas-filter-error").isVisible()).toBe(false);
+		expect(await page.locator(".atlas-card:visible").count()).toBe(2);
+		await view.screenshot("dashboard-query-filtered-zh");
+		expect(view.consoleErrors).toEqual([]);
+		await view.close();
+	});
 });

@@ -121,6 +121,8 @@ class LineParser {
 
 	private keyword(token: Extract<Token, { kind: "keyword" }>, depth: number): Term | null {
 		const id = keywordNamed(token.name);
+		// "AI：30" pasted from a Chinese title is text; only an ASCII colon marks a mistyped keyword.
+		if (id === null && token.fullWidthColon) return { kind: "text", text: token.text, phrase: false, span: token.span };
 		if (id === null) {
 			const suggestion = suggestKeyword(token.name);
 			fail("unknown-keyword", token.nameSpan, { keyword: `${token.name}:`, suggestion: suggestion === null ? "" : `${suggestion}:` });

@@ -37,9 +37,12 @@ export function runQuery(query: Query, snapshot: IndexSnapshot): QueryResult {
 
 function sortEntries(entries: Entry[], keys: SortKey[], stageOrder: (e: Entry) => number): Entry[] {
 	if (keys.length === 0) return entries;
+	// Each entry's newest date is found once, not once per comparison.
+	const dates = new Map<Entry, string | null>();
+	if (keys.some((k) => k.field === "date")) for (const entry of entries) dates.set(entry, newestSourceDate(entry));
 	const compare = (a: Entry, b: Entry): number => {
 		for (const key of keys) {
-			const result = compareBy(key, a, b, stageOrder);
+			const result = compareBy(key, a, b, stageOrder, dates);
 			if (result !== 0) return result;
 		}
 		return 0;
@@ -48,12 +51,12 @@ function sortEntries(entries: Entry[], keys: SortKey[], stageOrder: (e: Entry) =
 	return [...entries].sort(compare);
 }
 
-function compareBy(key: SortKey, a: Entry, b: Entry, stageOrder: (e: Entry) => number): number {
+function compareBy(key: SortKey, a: Entry, b: Entry, stageOrder: (e: Entry) => number, dates: Map<Entry, string | null>): number {
 	const sign = key.descending ? -1 : 1;
 	if (key.field === "name") return sign * compareNames(a.name, b.name);
 	if (key.field === "stage") return sign * (stageOrder(a) - stageOrder(b));
-	const da = newestSourceDate(a);
-	const db = newestSourceDate(b);
+	const da = dates.get(a) ?? null;
+	const db = dates.get(b) ?? null;
 	// Entries without sources go last whichever way the dates are sorted.
 	if (da === null || db === null) return da === db ? 0 : da === null ? 1 : -1;
 	return sign * (da < db ? -1 : da > db ? 1 : 0);

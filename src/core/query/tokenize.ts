@@ -9,7 +9,7 @@ export type Token =
 	| { kind: "operator"; operator: "or" | "and"; text: string; span: Span }
 	| { kind: "word"; text: string; span: Span }
 	| { kind: "phrase"; text: string; span: Span }
-	| { kind: "keyword"; name: string; value: string; span: Span; nameSpan: Span; valueSpan: Span };
+	| { kind: "keyword"; name: string; value: string; text: string; fullWidthColon: boolean; span: Span; nameSpan: Span; valueSpan: Span };
 
 /** Straight quotes, and the curly and corner quotes a Chinese input method types. */
 const CLOSING_QUOTE: Record<string, string> = { '"': '"', "“": "”", "「": "」", "『": "』" };
@@ -80,6 +80,8 @@ function classifyWord(word: string, start: number, span: (s: number, e: number) 
 			kind: "keyword",
 			name: keyword[1]!,
 			value,
+			text: word,
+			fullWidthColon: keyword[0].endsWith("："),
 			span: span(start, end),
 			nameSpan: span(start, valueStart),
 			valueSpan: span(valueStart, Math.max(end, valueStart + 1)),

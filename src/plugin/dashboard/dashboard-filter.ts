@@ -1,8 +1,14 @@
 import type { FilterCompiler } from "../../render/dashboard/dashboard-types";
-import { plainTextFilter } from "../../render/dashboard/entry-filter";
+import { queryFilterCompiler } from "../../render/query-results/query-filter-compiler";
+import type FrameworkAtlasPlugin from "../main";
 
 /**
- * What the dashboard's filter box understands. Plain words for now; the query language replaces
- * this one line with its compiler (which must keep accepting plain words).
+ * What the dashboard's filter box understands: the query language (issue 4), in which plain words
+ * still work. Vocabulary and language are read on every compile, so a toggle or re-index applies at once.
  */
-export const dashboardFilter: FilterCompiler = plainTextFilter;
+export function dashboardFilter(plugin: FrameworkAtlasPlugin): FilterCompiler {
+	return queryFilterCompiler(
+		() => plugin.index.parseOptions().vocabulary,
+		() => plugin.language.i18n,
+	);
+}

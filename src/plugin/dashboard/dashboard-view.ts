@@ -44,7 +44,7 @@ export class DashboardView extends ItemView {
 			translator: plugin.language.i18n,
 			entryTag: plugin.settings.entryTag,
 			collapsed: plugin.settings.collapsedStages,
-			compileFilter: dashboardFilter,
+			compileFilter: dashboardFilter(plugin),
 			setIcon,
 			callbacks: {
 				openNote: (path, newTab) => void this.app.workspace.openLinkText(path, "", newTab),

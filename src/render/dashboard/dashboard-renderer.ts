@@ -88,6 +88,8 @@ export class DashboardRenderer {
 
 	setTranslator(translator: Translator): void {
 		this.translator = translator;
+		// The filter's error is phrased in the language: compile it again (issue 4).
+		if (this.query.trim() !== "") this.filter = this.compileFilter(this.query);
 		if (this.snapshot) this.render(this.snapshot);
 	}
 

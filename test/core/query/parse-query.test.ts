@@ -54,6 +54,7 @@ describe("filter keywords, in English and Chinese", () => {
 		['"open source"', { kind: "text", text: "open source", phrase: true }],
 		["“强化 学习”", { kind: "text", text: "强化 学习", phrase: true }],
 		["https://github.com/volcengine", { kind: "text", text: "https://github.com/volcengine", phrase: false }],
+		["AI：30", { kind: "text", text: "AI：30", phrase: false }],
 	])("%s", (text, expected) => {
 		expect(shape(parse(text).filter)).toEqual(expected);
 	});

@@ -44,6 +44,7 @@ describe("on the sample vault", () => {
 		expect(sorted("verl")).toEqual(["veRL"]);
 		// Roll mentions GRPO only in its note body, which is not searched.
 		expect(sorted("GRPO stage:rl")).toEqual(["EasyR1", "OpenRLHF", "TRL", "veRL"]);
+		expect(sorted("AI：30")).toEqual(["机器学习 Q 与 AI：30 个必备问答"]);
 		expect(sorted("面试题")).toEqual(["信息过载时代，如何真正「懂」LLM？从MIT分享的50个面试题开始"]);
 	});
 	it("OR, negation and parentheses combine", () => {

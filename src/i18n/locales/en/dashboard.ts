@@ -4,7 +4,7 @@ export const dashboardEn = {
 	entryCount_one: "{{count}} entry",
 	entryCount_other: "{{count}} entries",
 	filteredCount: "{{shown}} of {{total}}",
-	filterPlaceholder: "Filter by name, summary or tag",
+	filterPlaceholder: "Filter: words, #tag, stage:rl, is:starred",
 	filterLabel: "Filter entries",
 	noMatches: "No entries match this filter.",
 	refresh: "Re-read all notes",

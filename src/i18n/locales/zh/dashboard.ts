@@ -5,7 +5,7 @@ export const dashboardZh: Translation<typeof dashboardEn> = {
 	title: "框架图谱",
 	entryCount_other: "{{count}} 个条目",
 	filteredCount: "{{shown}} / {{total}}",
-	filterPlaceholder: "按名称、简介或标签筛选",
+	filterPlaceholder: "筛选：关键词、#标签、阶段:强化学习、是:星标",
 	filterLabel: "筛选条目",
 	noMatches: "没有符合筛选条件的条目。",
 	refresh: "重新读取所有笔记",
