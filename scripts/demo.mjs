@@ -1,14 +1,15 @@
 // npm run demo: writes demo-vault/ from the bundled sample vault, installs and enables the
 // freshly built plugin there, and prints the index. Notes already in demo-vault/ are never
 // overwritten, so whatever the user added or edited survives a re-run.
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { dirname, join, relative } from "node:path";
+import { constants, copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
 import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const sample = join(root, "sample-vault");
-const vault = join(root, "demo-vault");
+// ATLAS_DEMO_VAULT writes the demo somewhere else (the tests use a temporary folder).
+const vault = process.env.ATLAS_DEMO_VAULT ? resolve(process.env.ATLAS_DEMO_VAULT) : join(root, "demo-vault");
 const pluginDir = join(vault, ".obsidian", "plugins", "framework-atlas");
 
 function copyNotes(from, to) {
@@ -22,14 +23,24 @@ function copyNotes(from, to) {
 			const counts = copyNotes(source, target);
 			copied += counts.copied;
 			kept += counts.kept;
-		} else if (existsSync(target)) kept++;
-		else {
+		} else {
 			mkdirSync(to, { recursive: true });
-			copyFileSync(source, target);
-			copied++;
+			if (copyUnlessPresent(source, target)) copied++;
+			else kept++;
 		}
 	}
 	return { copied, kept };
+}
+
+/** COPYFILE_EXCL: the copy fails rather than replace a note that is already there. */
+function copyUnlessPresent(source, target) {
+	try {
+		copyFileSync(source, target, constants.COPYFILE_EXCL);
+		return true;
+	} catch (error) {
+		if (error.code === "EEXIST") return false;
+		throw error;
+	}
 }
 
 function enablePlugin() {

@@ -6,6 +6,8 @@ export interface CliIo {
 	/** The bundled sample vault, the default VAULT. */
 	sampleVault: string;
 	now: () => Date;
+	/** Test seam (templates, issue 5): runs inside add-source between reading the note and replacing it. */
+	beforeRename?: (path: string) => void;
 }
 
 /** Exit codes: 0 done, 1 the job failed (or --strict found problems), 2 usage error. */

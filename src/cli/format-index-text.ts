@@ -1,6 +1,8 @@
 import type { IndexSnapshot, PlacedEntry } from "../core/index/index-snapshot";
+import { entryName } from "../core/text/bilingual";
 import { describeDiagnostic } from "../i18n/describe-diagnostic";
 import type { Translator } from "../i18n/translator";
+import { printable } from "./terminal-text";
 
 /** The index as a terminal listing: stages with counts, entries (★, derivatives indented), then diagnostics. */
 export function formatIndexText(snapshot: IndexSnapshot, i18n: Translator): string {
@@ -20,14 +22,20 @@ export function formatIndexText(snapshot: IndexSnapshot, i18n: Translator): stri
 		for (const d of list) lines.push(`  ${d.path}: ${describeDiagnostic(d, i18n)}`);
 		lines.push("");
 	}
-	return lines.join("\n").trimEnd() + "\n";
+	// Each line is made printable on its own, so a newline inside note text cannot start a new line.
+	return lines.map(printable).join("\n").trimEnd() + "\n";
 }
 
-export function entryLine(placed: PlacedEntry, { t }: Translator): string {
+export function entryLine(placed: PlacedEntry, { t, language }: Translator): string {
 	const { entry, depth } = placed;
 	const indent = "  " + "    ".repeat(depth) + (depth > 0 ? "└ " : "");
 	const star = entry.starred ? "★ " : "";
-	const parent = entry.basedOn !== null && depth === 0 ? `  (${t("cli.basedOn", { parent: entry.basedOn })})` : "";
+	const parent = entry.basedOn !== null && depth === 0 ? `  ${t("cli.basedOn", { parent: entry.basedOn })}` : "";
 	const repo = entry.repo === null ? "" : `  ${entry.repo}`;
-	return `${indent}${star}${entry.name}${repo}${parent}`;
+	// A name from a YAML block scalar may hold line breaks; one entry stays on one line.
+	return `${indent}${star}${oneLine(entryName(entry, language).text)}${repo}${parent}`;
+}
+
+function oneLine(text: string): string {
+	return text.replace(/\s+/g, " ").trim();
 }

@@ -15,20 +15,33 @@ export default class FrameworkAtlasPlugin extends Plugin {
 	/** The active label language; features subscribe to re-render on the toggle. */
 	language!: LanguageState;
 	private sync!: VaultIndexSync;
+	/** data.json fields a newer version wrote; saved back untouched. */
+	private unknownSettings: Record<string, unknown> = {};
+	private unloaded = false;
 
 	async onload(): Promise<void> {
-		this.settings = loadSettings(await this.loadData()).settings;
+		// A data.json Obsidian cannot parse (a crash mid-write, a sync conflict) must not stop the plugin.
+		const loaded = loadSettings(await this.loadData().catch(() => null));
+		this.settings = loaded.settings;
+		this.unknownSettings = loaded.unknown;
 		this.index = createIndex({ entryTag: this.settings.entryTag });
 		this.language = new LanguageState(this.settings.labelLanguage);
 		this.sync = new VaultIndexSync(this.app, this.index, () => this.settings.entryTag);
 		this.addSettingTab(new AtlasSettingTab(this.app, this));
 		for (const register of FEATURES) register(this);
 		// Reading notes waits until Obsidian has finished loading its own workspace.
-		this.app.workspace.onLayoutReady(() => void this.sync.start(this));
+		// If we were unloaded before the layout was ready, starting now would register events nobody removes.
+		this.app.workspace.onLayoutReady(() => {
+			if (!this.unloaded) void this.sync.start(this);
+		});
+	}
+
+	onunload(): void {
+		this.unloaded = true;
 	}
 
 	async saveSettings(): Promise<void> {
-		await this.saveData(this.settings);
+		await this.saveData({ ...this.unknownSettings, ...this.settings });
 		this.language.apply(this.settings.labelLanguage);
 	}
 

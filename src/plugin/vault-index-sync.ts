@@ -1,12 +1,20 @@
-import { TFile, TFolder, type App, type CachedMetadata, type Component } from "obsidian";
+import { TFile, TFolder, type App, type CachedMetadata, type Component, type TAbstractFile } from "obsidian";
 import type { AtlasIndex } from "../core/index/atlas-index";
 import { readTags } from "../core/parse/tags";
+
+/** Paths (and folder prefixes) touched by vault events while a rebuild was reading. */
+interface DirtyPaths {
+	files: Set<string>;
+	folders: Set<string>;
+}
 
 /**
  * Feeds vault notes into the core index and keeps it live. The metadata cache lets us skip
  * notes that cannot be entries without reading them; only candidates are read.
  */
 export class VaultIndexSync {
+	private dirty: DirtyPaths | null = null;
+
 	constructor(
 		private readonly app: App,
 		private readonly index: AtlasIndex,
@@ -15,35 +23,95 @@ export class VaultIndexSync {
 
 	/** Call from onLayoutReady. Events are registered on `owner` so they die with it. */
 	async start(owner: Component): Promise<void> {
-		await this.rebuild();
+		// Listen first: a note edited while the first read is under way is caught by the rebuild's re-sync.
 		const { metadataCache, vault } = this.app;
 		owner.registerEvent(metadataCache.on("changed", (file, data, cache) => this.onChanged(file, data, cache)));
-		owner.registerEvent(vault.on("delete", (file) => this.onDeleted(file.path, file instanceof TFolder)));
-		owner.registerEvent(vault.on("rename", (file, oldPath) => this.onRenamed(oldPath, file.path, file instanceof TFolder)));
+		owner.registerEvent(vault.on("delete", (file) => this.onDeleted(file)));
+		owner.registerEvent(vault.on("rename", (file, oldPath) => this.onRenamed(file, oldPath)));
+		await this.rebuild();
 	}
 
+	/**
+	 * Reads every candidate note and replaces the index. Reading is asynchronous, so events can
+	 * arrive meanwhile; the paths they touch are re-read from the vault as it is after the reset.
+	 */
 	async rebuild(): Promise<void> {
+		const dirty: DirtyPaths = { files: new Set(), folders: new Set() };
+		this.dirty = dirty;
 		const notes: [string, string][] = [];
 		for (const file of this.app.vault.getMarkdownFiles()) {
 			if (!this.isCandidate(this.app.metadataCache.getFileCache(file))) continue;
 			try {
-				notes.push([file.path, await this.app.vault.cachedRead(file)]);
+				const text = await this.app.vault.cachedRead(file);
+				// A note renamed or deleted during the read is marked dirty and settled below.
+				if (file.extension === "md") notes.push([file.path, text]);
 			} catch {
 				// A file deleted while we were reading it is simply not indexed.
 			}
 		}
+		if (this.dirty !== dirty) return; // a newer rebuild started; it owns the index now
 		this.index.reset(notes);
+		while (this.dirty === dirty && (dirty.files.size > 0 || dirty.folders.size > 0)) {
+			const paths = this.expand(dirty);
+			for (const path of paths) await this.resync(path);
+		}
+		if (this.dirty === dirty) this.dirty = null;
 	}
 
-	private onDeleted(path: string, isFolder: boolean): void {
-		if (!isFolder) this.index.remove(path);
-		else for (const inside of this.pathsUnder(path)) this.index.remove(inside);
+	private expand(dirty: DirtyPaths): string[] {
+		const paths = new Set(dirty.files);
+		for (const folder of dirty.folders) {
+			for (const path of this.pathsUnder(folder)) paths.add(path);
+			for (const file of this.app.vault.getMarkdownFiles()) if (file.path.startsWith(folder + "/")) paths.add(file.path);
+		}
+		dirty.files.clear();
+		dirty.folders.clear();
+		return [...paths];
+	}
+
+	/** Brings one path in line with the vault as it is now (note, non-note, or gone). */
+	private async resync(path: string): Promise<void> {
+		const file = this.app.vault.getFileByPath(path);
+		if (!file || file.extension !== "md" || !this.isCandidate(this.app.metadataCache.getFileCache(file))) {
+			this.index.remove(path);
+			return;
+		}
+		try {
+			const text = await this.app.vault.cachedRead(file);
+			// If it moved or changed meanwhile, its event marked it dirty again (during a rebuild) or updated it.
+			if (file.path === path) this.index.upsert(path, text);
+		} catch {
+			this.index.remove(path);
+		}
+	}
+
+	private markDirty(path: string, isFolder: boolean): void {
+		if (!this.dirty) return;
+		if (isFolder) this.dirty.folders.add(path);
+		else this.dirty.files.add(path);
+	}
+
+	private onDeleted(file: TAbstractFile): void {
+		const isFolder = file instanceof TFolder;
+		this.markDirty(file.path, isFolder);
+		if (!isFolder) this.index.remove(file.path);
+		else for (const inside of this.pathsUnder(file.path)) this.index.remove(inside);
 	}
 
 	/** A folder rename may or may not be followed by one event per file; handle both without double work. */
-	private onRenamed(oldPath: string, newPath: string, isFolder: boolean): void {
-		if (!isFolder) this.index.rename(oldPath, newPath);
-		else for (const inside of this.pathsUnder(oldPath)) this.index.rename(inside, newPath + inside.slice(oldPath.length));
+	private onRenamed(file: TAbstractFile, oldPath: string): void {
+		const isFolder = file instanceof TFolder;
+		this.markDirty(oldPath, isFolder);
+		this.markDirty(file.path, isFolder);
+		if (isFolder) {
+			for (const inside of this.pathsUnder(oldPath)) this.index.rename(inside, file.path + inside.slice(oldPath.length));
+			return;
+		}
+		if (!(file instanceof TFile)) return;
+		// `note.md` → `note.txt` is no longer a note; `note.txt` → `note.md` just became one.
+		if (file.extension !== "md") this.index.remove(oldPath);
+		else if (this.index.has(oldPath)) this.index.rename(oldPath, file.path);
+		else if (!/\.md$/i.test(oldPath)) void this.resync(file.path);
 	}
 
 	private pathsUnder(folder: string): string[] {
@@ -53,7 +121,10 @@ export class VaultIndexSync {
 
 	private onChanged(file: TFile, data: string, cache: CachedMetadata): void {
 		if (file.extension !== "md") return;
-		if (this.isCandidate(cache) || this.index.has(file.path)) this.index.upsert(file.path, data);
+		this.markDirty(file.path, false);
+		// Same rule as a rebuild, so the live index never depends on a note's history.
+		if (this.isCandidate(cache)) this.index.upsert(file.path, data);
+		else this.index.remove(file.path);
 	}
 
 	/**

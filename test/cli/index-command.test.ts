@@ -67,7 +67,7 @@ describe("atlas index text output", () => {
 		expect(lines).toContain("Pre-training (0)");
 		expect(lines).toContain("  (None)");
 		const rl = lines.indexOf("Reinforcement learning (10)");
-		expect(lines.slice(rl + 1, rl + 11).join("\n")).toMatch(/^  ★ OpenRLHF  https:\/\/github\.com\/OpenRLHF\/OpenRLHF\n {6}└ MM-EUREKA/m);
+		expect(lines.slice(rl + 1, rl + 11).join("\n")).toMatch(/^ {2}★ OpenRLHF {2}https:\/\/github\.com\/OpenRLHF\/OpenRLHF\n {6}└ MM-EUREKA/m);
 		expect(out).toMatch(/^ {2}★ veRL {2}https:\/\/github\.com\/volcengine\/verl\n {6}└ EasyR1$/m);
 		expect(out).toMatch(/Problems \(0\)\n\nWarnings \(0\)\n$/);
 	});
@@ -104,9 +104,10 @@ describe("exit codes", () => {
 		[["index", "no/such/vault"], /^No vault folder at .*no\/such\/vault\. atlas index /],
 		[["index", "--lang", "fr"], /^Language must be "zh" or "en", not "fr"\n$/],
 		[["index", "--tag"], /^Option --tag needs a value\. atlas index /],
+		[["index", "--tag="], /^Option --tag needs a value\. atlas index /],
 		[[], /^Usage: atlas /],
-	])("%j is a usage error: exit 2 with a one-line message", async (argv, message) => {
-		const { code, out, err } = await cli(argv as string[]);
+	] as [string[], RegExp][])("%j is a usage error: exit 2 with a one-line message", async (argv, message) => {
+		const { code, out, err } = await cli(argv);
 		expect(code).toBe(2);
 		expect(out).toBe("");
 		expect(err.endsWith("\n")).toBe(true);
@@ -114,10 +115,22 @@ describe("exit codes", () => {
 		expect(err).toMatch(message);
 	});
 
+	it("--lang alone is a missing command, in that language", async () => {
+		expect(await cli(["--lang", "zh"])).toEqual({ code: 2, out: "", err: expect.stringMatching(/^用法：atlas .*\n$/) });
+		expect(await cli(["--lang=en"])).toEqual({ code: 2, out: "", err: expect.stringMatching(/^Usage: atlas .*\n$/) });
+	});
+
 	it("localises usage errors with --lang zh", async () => {
 		const { code, err } = await cli(["index", "--bogus", "--lang", "zh"]);
 		expect(code).toBe(2);
 		expect(err).toMatch(/^未知选项“--bogus”/);
+	});
+
+	it("--tag picks another entry tag, with or without #", async () => {
+		const none = JSON.parse((await cli(["index", "--json", "--tag", "#paper"])).out) as Json;
+		expect(none.stages.flatMap((s) => s.entries)).toEqual([]);
+		const same = JSON.parse((await cli(["index", "--json", "--tag=#framework"])).out) as Json;
+		expect(same.stages.map((s) => s.entries.length)).toEqual([4, 0, 3, 10, 3, 1]);
 	});
 
 	it("help goes to stdout with exit 0", async () => {

@@ -39,6 +39,7 @@ export class FakeVault extends Events {
 		return new TFolder(path);
 	}
 	async cachedRead(file: TFile): Promise<string> {
+		await this.beforeRead?.(file.path);
 		return this.text(file.path);
 	}
 	async read(file: TFile): Promise<string> {
@@ -67,7 +68,8 @@ export class FakeVault extends Events {
 		this.write(file.path, next);
 		return next;
 	}
-	async rename(file: TFile, newPath: string): Promise<void> {
+	async rename(file: TFile | TFolder, newPath: string): Promise<void> {
+		if (file instanceof TFolder) return this.renameFolder(file, newPath);
 		const record = this.files.get(file.path);
 		if (!record) throw new Error(`no file ${file.path}`);
 		if (this.files.has(newPath)) throw new Error("Destination file already exists!");
@@ -78,7 +80,8 @@ export class FakeVault extends Events {
 		this.cache.move(oldPath, newPath);
 		this.trigger("rename", file, oldPath);
 	}
-	async delete(file: TFile): Promise<void> {
+	async delete(file: TFile | TFolder): Promise<void> {
+		if (file instanceof TFolder) return this.deleteFolder(file);
 		if (!this.files.delete(file.path)) return;
 		this.cache.forget(file.path);
 		this.trigger("delete", file);
@@ -86,6 +89,44 @@ export class FakeVault extends Events {
 	async trash(file: TFile): Promise<void> {
 		await this.delete(file);
 	}
+	// --- robustness (issue 9): folder renames and deletes ---
+	/**
+	 * Obsidian fires one "rename" for the folder and, in the versions we target, one per file
+	 * inside it; `folderEventsForChildren = false` models a version that fires only the folder's.
+	 */
+	folderEventsForChildren = true;
+	/** Runs (and is awaited) inside cachedRead before the text is taken: lets a test edit the vault mid-read. */
+	beforeRead: ((path: string) => Promise<void> | void) | null = null;
+	private async renameFolder(folder: TFolder, newPath: string): Promise<void> {
+		const prefix = folder.path + "/";
+		const moved = [...this.files.values()].filter(({ file }) => file.path.startsWith(prefix));
+		for (const { file } of moved) if (this.files.has(newPath + file.path.slice(folder.path.length))) throw new Error("Destination file already exists!");
+		const oldFolderPath = folder.path;
+		const events: [TFile, string][] = [];
+		for (const record of moved) {
+			const oldPath = record.file.path;
+			this.files.delete(oldPath);
+			setFilePath(record.file, newPath + oldPath.slice(oldFolderPath.length));
+			this.files.set(record.file.path, record);
+			this.cache.move(oldPath, record.file.path);
+			events.push([record.file, oldPath]);
+		}
+		for (const kept of [...this.folders]) {
+			if (kept !== oldFolderPath && !kept.startsWith(prefix)) continue;
+			this.folders.delete(kept);
+			this.folders.add(newPath + kept.slice(oldFolderPath.length));
+		}
+		const renamed = new TFolder(newPath);
+		this.trigger("rename", renamed, oldFolderPath);
+		if (this.folderEventsForChildren) for (const [file, oldPath] of events) this.trigger("rename", file, oldPath);
+	}
+	private async deleteFolder(folder: TFolder): Promise<void> {
+		const prefix = folder.path + "/";
+		for (const { file } of [...this.files.values()]) if (file.path.startsWith(prefix)) await this.delete(file);
+		for (const kept of [...this.folders]) if (kept === folder.path || kept.startsWith(prefix)) this.folders.delete(kept);
+		this.trigger("delete", folder);
+	}
+	// --- end robustness block ---
 	text(path: string): string {
 		const record = this.files.get(path);
 		if (!record) throw new Error(`ENOENT: ${path}`);

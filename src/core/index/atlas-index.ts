@@ -117,7 +117,14 @@ export class AtlasIndex {
 		this.order.apply(change);
 		if (this.listeners.size === 0) return;
 		const snapshot = this.snapshot();
-		for (const listener of [...this.listeners]) listener(change, snapshot);
+		for (const listener of [...this.listeners]) {
+			// One feature's broken listener must not stop the others, nor the vault event that caused the change.
+			try {
+				listener(change, snapshot);
+			} catch (error) {
+				console.error("Framework Atlas: an index listener failed", error);
+			}
+		}
 	}
 }
 

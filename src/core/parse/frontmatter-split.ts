@@ -10,6 +10,7 @@ export type FrontmatterSplit =
 	| { kind: "yaml"; yaml: string; body: string; bodyLine: number };
 
 const BOM = "\uFEFF";
+const LANGUAGE_NAME = /^[A-Za-z][\w+.-]*$/;
 
 export function splitFrontmatter(text: string): FrontmatterSplit {
 	const source = text.startsWith(BOM) ? text.slice(1) : text;
@@ -17,6 +18,8 @@ export function splitFrontmatter(text: string): FrontmatterSplit {
 	const firstLine = trimLineEnd(firstBreak === -1 ? source : source.slice(0, firstBreak));
 	if (!firstLine.startsWith("---") || firstLine.startsWith("----")) return { kind: "none", body: source, bodyLine: 0 };
 	const language = firstLine.slice(3).trim();
+	// `---js` names an engine; `---` followed by prose (or a whole CR-only note) is no frontmatter at all.
+	if (language !== "" && !LANGUAGE_NAME.test(language)) return { kind: "none", body: source, bodyLine: 0 };
 	if (language !== "") return { kind: "foreign-language", language };
 	if (firstBreak === -1) return { kind: "unclosed" };
 	return findClosing(source, firstBreak + 1);

@@ -125,3 +125,19 @@ describe("incremental changes", () => {
 		expect(index.snapshot()).not.toBe(first);
 	});
 });
+
+describe("listeners", () => {
+	it("a throwing listener neither stops the others nor the change", () => {
+		const index = createIndex();
+		const heard: number[] = [];
+		const spy = jest.spyOn(console, "error").mockImplementation(() => undefined);
+		index.subscribe(() => {
+			throw new Error("feature bug");
+		});
+		index.subscribe((_change, snapshot) => heard.push(snapshot.entryCount));
+		expect(() => index.upsert("veRL.md", fixtureText("index/veRL.md"))).not.toThrow();
+		expect(heard).toEqual([1]);
+		expect(spy).toHaveBeenCalledTimes(1);
+		spy.mockRestore();
+	});
+});

@@ -66,8 +66,10 @@ describe("entry fields", () => {
 		expect(warnings).toEqual([]);
 	});
 
-	it("reads yes as starred", () => {
+	it("reads yes, and the seed's 🌈, as starred", () => {
 		expect(entryOf("fields/starred-rainbow.md").entry.starred).toBe(true);
+		expect(entryOf("fields/starred-emoji.md").entry.starred).toBe(true);
+		expect(entryOf("fields/starred-emoji.md").warnings).toEqual([]);
 	});
 
 	it("keeps an entry whose fields have the wrong types, with defaults and one warning per field", () => {

@@ -6,7 +6,8 @@ import { parseFrontmatterYaml } from "../../../src/core/parse/yaml-engine";
 import { DEFAULT_OPTIONS, entryOf, fixtureText, parseFixture, problemOf } from "../../support/note-fixtures";
 
 const ran = (name: string) => join(tmpdir(), `atlas-frontmatter-ran-${name}`);
-const g = globalThis as { __atlasFrontmatterRan?: string };
+// The fixtures would set this global if they ever ran.
+const g = global as { __atlasFrontmatterRan?: string };
 
 describe("code in frontmatter never runs", () => {
 	beforeEach(() => {

@@ -1,0 +1,70 @@
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { StageVocabulary } from "../../core/stages/stage-vocabulary";
+import { draftFromInput, planNewEntry } from "../../core/templates/new-entry";
+import { templateHeadings } from "../../i18n/template-headings";
+import type { CliCommand } from "../cli-command";
+import { EXIT_FAILED, EXIT_OK, UsageError } from "../cli-io";
+import { readPluginSettings } from "../plugin-settings";
+
+/** `atlas new`: the same note "New framework entry" creates, written only if no note is there. */
+export const newCommand: CliCommand = {
+	name: "new",
+	usage: "atlas new VAULT --name N --stage S [--repo URL] [--tags a,b] [--source-url U --source-title T] [--folder F] [--lang zh|en]",
+	run(argv, context) {
+		const { t } = context.i18n;
+		const args = context.parse(argv, { values: ["--name", "--stage", "--repo", "--tags", "--source-url", "--source-title", "--folder", "--lang"] });
+		if (args.positional[0] === undefined) throw new UsageError(newCommand.usage);
+		const vault = context.vaultPath(args.positional[0]);
+		const value = (name: string) => args.values.get(name) ?? "";
+		if (value("--name").trim() === "") throw new UsageError(t("templates.cli.nameRequired"));
+		if (value("--stage").trim() === "") throw new UsageError(t("templates.cli.stageRequired"));
+		const vocabulary = new StageVocabulary();
+		const checked = draftFromInput(
+			{ name: value("--name"), stage: value("--stage"), repo: value("--repo"), tags: value("--tags"), sourceUrl: value("--source-url"), sourceTitle: value("--source-title") },
+			vocabulary,
+		);
+		if ("problem" in checked) throw new UsageError(t(`templates.newEntry.${checked.problem}`));
+		const settings = readPluginSettings(vault);
+		const template = readTemplate(vault, settings.templatePath);
+		const plan = planNewEntry(
+			checked.draft,
+			{
+				entriesFolder: args.values.get("--folder") ?? settings.entriesFolder,
+				entryTag: settings.entryTag,
+				sourceLineFormat: settings.sourceLineFormat,
+				weekdayLanguage: settings.weekdayLanguage,
+				language: context.i18n.language,
+				vocabulary,
+				headings: templateHeadings(context.i18n),
+				template,
+			},
+			context.io.now(),
+		);
+		if (!plan.ok) {
+			context.io.err(t("templates.notices.templateInvalid", { path: settings.templatePath, detail: plan.error.detail }) + "\n");
+			return EXIT_FAILED;
+		}
+		const target = join(vault, ...plan.path.split("/"));
+		mkdirSync(dirname(target), { recursive: true });
+		try {
+			// "wx": the write fails if anything is at this path, even a note created a moment ago.
+			writeFileSync(target, plan.text, { encoding: "utf8", flag: "wx" });
+		} catch (error) {
+			if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+			context.io.err(t("templates.cli.exists", { path: target }) + "\n");
+			return EXIT_FAILED;
+		}
+		if (vocabulary.get(checked.draft.stage) === undefined) context.io.err(t("templates.newEntry.unknownStage", { stage: checked.draft.stage }) + "\n");
+		context.io.out(resolve(target) + "\n");
+		return EXIT_OK;
+	},
+};
+
+/** The template note named in the plugin settings, or null for the built-in template. */
+function readTemplate(vault: string, templatePath: string): string | null {
+	const trimmed = templatePath.trim();
+	if (trimmed === "") return null;
+	const file = join(vault, ...(/\.md$/i.test(trimmed) ? trimmed : `${trimmed}.md`).split("/"));
+	return existsSync(file) ? readFileSync(file, "utf8") : null;
+}

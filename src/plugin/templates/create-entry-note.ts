@@ -1,0 +1,56 @@
+import { Notice, normalizePath, type App, type TFile } from "obsidian";
+import type { EntryDraft } from "../../core/templates/entry-draft";
+import { uniquePath } from "../../core/templates/file-names";
+import { planNewEntry } from "../../core/templates/new-entry";
+import type FrameworkAtlasPlugin from "../main";
+import { newEntrySettings, readTemplate } from "./entry-settings";
+
+export type CreateOutcome =
+	| { kind: "created"; file: TFile }
+	| { kind: "exists"; path: string; numberedPath: string }
+	| { kind: "failed"; message: string };
+
+/**
+ * Creates the entry note with `vault.create`, which refuses an existing path: nothing is ever
+ * replaced. When the name is taken the caller gets both the existing path and the next free
+ * "<name> 2" path, and asks the user which one they want.
+ */
+export async function createEntryNote(plugin: FrameworkAtlasPlugin, draft: EntryDraft, now: Date, numbered = false): Promise<CreateOutcome> {
+	const { app } = plugin;
+	const { t } = plugin.language.i18n;
+	const template = await readTemplate(app, plugin.settings.templatePath);
+	if (template.kind === "missing") new Notice(t("templates.notices.templateMissing", { path: template.path }));
+	const plan = planNewEntry(draft, newEntrySettings(plugin, template.kind === "user" ? template.text : null), now);
+	if (!plan.ok) return { kind: "failed", message: t("templates.notices.templateInvalid", { path: plugin.settings.templatePath, detail: plan.error.detail }) };
+	const wanted = normalizePath(plan.path);
+	const free = await uniquePath(wanted, (p) => existingPath(app, p) !== null);
+	if (free !== wanted && !numbered) return { kind: "exists", path: existingPath(app, wanted) ?? wanted, numberedPath: free };
+	try {
+		await ensureFolder(app, free);
+		return { kind: "created", file: await app.vault.create(free, plan.text) };
+	} catch (error) {
+		// Also the race where another note appeared at this path after the check: create refuses, we report.
+		return { kind: "failed", message: t("templates.notices.createFailed", { path: free, error: error instanceof Error ? error.message : String(error) }) };
+	}
+}
+
+/**
+ * The path of whatever already sits at `path`, compared case-insensitively because macOS and
+ * Windows vaults fold "veRL.md" and "VERL.md" into one file.
+ */
+function existingPath(app: App, path: string): string | null {
+	if (app.vault.getAbstractFileByPath(path)) return path;
+	const lower = path.toLowerCase();
+	return app.vault.getFiles().find((file) => file.path.toLowerCase() === lower)?.path ?? null;
+}
+
+async function ensureFolder(app: App, filePath: string): Promise<void> {
+	const slash = filePath.lastIndexOf("/");
+	if (slash <= 0) return;
+	// One level at a time, so a deep entries folder is created whatever createFolder does with parents.
+	const parts = filePath.slice(0, slash).split("/");
+	for (let i = 1; i <= parts.length; i++) {
+		const folder = normalizePath(parts.slice(0, i).join("/"));
+		if (!app.vault.getFolderByPath(folder)) await app.vault.createFolder(folder);
+	}
+}

@@ -1,0 +1,40 @@
+import { normalizePath, type App } from "obsidian";
+import type { NewEntrySettings } from "../../core/templates/new-entry";
+import type { SourceSettings } from "../../core/sources/dated-source";
+import { templateHeadings } from "../../i18n/template-headings";
+import type FrameworkAtlasPlugin from "../main";
+
+export type TemplateText = { kind: "builtin" } | { kind: "user"; text: string } | { kind: "missing"; path: string };
+
+/** Reads the template note named in settings; an empty setting means the built-in template. */
+export async function readTemplate(app: App, templatePath: string): Promise<TemplateText> {
+	const trimmed = templatePath.trim();
+	if (trimmed === "") return { kind: "builtin" };
+	const path = normalizePath(/\.md$/i.test(trimmed) ? trimmed : `${trimmed}.md`);
+	const file = app.vault.getFileByPath(path);
+	if (!file) return { kind: "missing", path };
+	return { kind: "user", text: await app.vault.read(file) };
+}
+
+/** The plugin's settings and language as the core's new-entry settings. */
+export function newEntrySettings(plugin: FrameworkAtlasPlugin, template: string | null): NewEntrySettings {
+	const { settings, language } = plugin;
+	return {
+		entriesFolder: settings.entriesFolder,
+		entryTag: settings.entryTag,
+		sourceLineFormat: settings.sourceLineFormat,
+		weekdayLanguage: settings.weekdayLanguage,
+		language: language.language,
+		vocabulary: plugin.index.parseOptions().vocabulary,
+		headings: templateHeadings(language.i18n),
+		template,
+	};
+}
+
+export function sourceSettings(plugin: FrameworkAtlasPlugin): SourceSettings {
+	return {
+		sourceLineFormat: plugin.settings.sourceLineFormat,
+		weekdayLanguage: plugin.settings.weekdayLanguage,
+		newHeading: plugin.language.i18n.t("templates.headings.sources"),
+	};
+}

@@ -1,0 +1,37 @@
+import type { Entry } from "../../core/model/entry";
+import { newestSourceDate } from "../../core/query/match-entry";
+import { entryName } from "../../core/text/bilingual";
+import { el, externalLink } from "../dom";
+import type { QueryRenderContext } from "./query-render-context";
+
+/** The entry's name in the active language, as a link that opens its note. */
+export function noteLink(parent: HTMLElement, entry: Entry, { i18n, openNote }: QueryRenderContext): HTMLAnchorElement {
+	const link = el(parent, "a", { cls: ["internal-link", "atlas-query-link"], text: entryName(entry, i18n.language).text, attr: { href: entry.path, "data-href": entry.path } });
+	link.addEventListener("click", (event) => {
+		event.preventDefault();
+		openNote(entry.path, event.ctrlKey || event.metaKey);
+	});
+	link.addEventListener("auxclick", (event) => {
+		if (event.button !== 1) return;
+		event.preventDefault();
+		openNote(entry.path, true);
+	});
+	return link;
+}
+
+export function starMark(parent: HTMLElement, entry: Entry, { i18n }: QueryRenderContext): void {
+	if (entry.starred) el(parent, "span", { cls: "atlas-query-star", text: "★", attr: { "aria-label": i18n.t("query.results.starred") } });
+}
+
+export function basedOnNote(parent: HTMLElement, entry: Entry, { i18n }: QueryRenderContext): void {
+	if (entry.basedOn !== null) el(parent, "span", { cls: "atlas-query-based", text: i18n.t("query.results.basedOn", { parent: entry.basedOn }) });
+}
+
+export function repoLink(parent: HTMLElement, entry: Entry): void {
+	if (entry.repo !== null) externalLink(parent, entry.repo, entry.repo.replace(/^https?:\/\/(www\.)?/i, ""), "atlas-query-repo");
+}
+
+/** The newest source's date as written, `T` shown as a space; never re-read through Date. */
+export function newestSourceText(entry: Entry): string | null {
+	return newestSourceDate(entry)?.replace("T", " ") ?? null;
+}

@@ -1,0 +1,23 @@
+import type { Entry } from "../../core/model/entry";
+import { el } from "../dom";
+import { newestSourceText, noteLink, repoLink, starMark } from "./entry-parts";
+import type { QueryRenderContext } from "./query-render-context";
+
+/** Columns: name, stage, repository, newest source. */
+export function renderTable(parent: HTMLElement, entries: Entry[], context: QueryRenderContext): void {
+	const { t, language } = context.i18n;
+	const table = el(parent, "table", { cls: "atlas-query-table" });
+	const head = el(el(table, "thead"), "tr");
+	for (const key of ["name", "stage", "repo", "newestSource"]) el(head, "th", { text: t(`query.results.${key}`) });
+	const body = el(table, "tbody");
+	for (const entry of entries) {
+		const row = el(body, "tr");
+		const name = el(row, "td");
+		starMark(name, entry, context);
+		noteLink(name, entry, context);
+		el(row, "td", { text: context.vocabulary.label(entry.stage, language) });
+		repoLink(el(row, "td"), entry);
+		const newest = newestSourceText(entry);
+		el(row, "td", { cls: newest === null ? "atlas-query-muted" : "atlas-query-date", text: newest ?? t("query.results.noSources") });
+	}
+}

@@ -1,0 +1,64 @@
+/**
+ * `atlas index` over the hostile vault, text and JSON, in both languages: exit 0 (1 with
+ * --strict), nothing on stderr, no code run, every problem and warning printed with its path,
+ * and no note text able to drive the terminal (escape sequences, forged lines).
+ */
+import { runCli } from "../../src/cli/run-cli";
+import type { IndexJson } from "../../src/core/export/entry-json";
+import { EXPECTED } from "./support/hostile-expectations";
+import { clearMarkers, codeRan, makeHostileVault, prototypePolluted } from "./support/hostile-vault";
+
+let vault: { root: string; dispose: () => void };
+beforeAll(() => {
+	clearMarkers();
+	vault = makeHostileVault();
+});
+afterAll(() => vault.dispose());
+
+async function atlas(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+	let out = "";
+	let err = "";
+	const code = await runCli(argv, { out: (t) => (out += t), err: (t) => (err += t), cwd: vault.root, sampleVault: vault.root, now: () => new Date(2025, 6, 2) });
+	return { code, out, err };
+}
+
+const PROBLEM_PATHS = Object.keys(EXPECTED).filter((p) => EXPECTED[p]!.kind === "problem");
+const WARNED_PATHS = Object.keys(EXPECTED).filter((p) => EXPECTED[p]!.kind === "entry" && (EXPECTED[p]!.diagnostics ?? []).length > 0);
+
+describe.each(["en", "zh"])("atlas index --lang %s", (lang) => {
+	test("text: completes, lists every bad note by path, and prints only plain text", async () => {
+		const { code, out, err } = await atlas("index", ".", "--lang", lang);
+		expect({ code, err }).toEqual({ code: 0, err: "" });
+		for (const path of [...PROBLEM_PATHS, ...WARNED_PATHS]) expect(out).toContain(`  ${path}: `);
+		// No raw control character from a note reaches the terminal (colours, OSC 8 links, bells, NULs).
+		expect(out.split("\n").filter((line) => /\p{Cc}/u.test(line.replace(/\t/g, "")))).toEqual([]);
+		expect(out).toContain("\\x1B[31mRED");
+		// i18next placeholders inside note text stay as written, never expanded.
+		expect(out).toContain("{{count}} $t(cli.usage) {{- name}}");
+		expect(codeRan()).toBe(false);
+	});
+
+	test("json: parses, carries every problem with its path, and nothing of the bad notes became a link", async () => {
+		const { code, out, err } = await atlas("index", vault.root, "--json", "--lang", lang);
+		expect({ code, err }).toEqual({ code: 0, err: "" });
+		const json = JSON.parse(out) as IndexJson;
+		expect(json.problems.map((p) => p.path).sort()).toEqual([...PROBLEM_PATHS].sort());
+		for (const problem of json.problems) expect(problem.message.length).toBeGreaterThan(10);
+		const urls = json.stages.flatMap((s) => s.entries).flatMap((e) => [e.repo, ...e.links.map((l) => l.url), ...e.sources.map((s) => s.url)]);
+		expect(urls.filter((url) => url !== null && !/^https?:\/\//i.test(url))).toEqual([]);
+		expect(codeRan()).toBe(false);
+		expect(prototypePolluted()).toBe(false);
+	});
+});
+
+test("--strict turns problems into exit 1, still printing the whole index", async () => {
+	const { code, out } = await atlas("index", ".", "--strict");
+	expect(code).toBe(1);
+	expect(out).toContain("generated/huge-frontmatter.md");
+});
+
+test("a tag that no note uses gives an empty index, not an error", async () => {
+	const { code, out } = await atlas("index", ".", "--json", "--tag", "__proto__");
+	expect(code).toBe(0);
+	expect((JSON.parse(out) as IndexJson).stages.every((s) => s.entries.length === 0)).toBe(true);
+});
