@@ -8,18 +8,19 @@ function figure(value: number, unit: string): string {
 
 /** A plain-text table: figure, baseline, ratio, budget, verdict; grouped by measurement. */
 export function formatTable(measurements: readonly Measurement[]): string {
-	const header = ["measurement", "value", "baseline", "ratio", "budget", ""];
+	const header = ["measurement", "median", "min", "baseline", "ratio", "budget", ""];
 	const rows: string[][] = [];
 	let group = "";
 	for (const m of measurements) {
 		if (m.group !== group) {
 			group = m.group;
-			rows.push([`[${group}]`, "", "", "", "", ""]);
+			rows.push([`[${group}]`, "", "", "", "", "", ""]);
 		}
 		const ratio = ratioOf(m);
 		rows.push([
 			`  ${m.name}${m.note ? ` (${m.note})` : ""}`,
 			figure(m.value, m.unit),
+			m.min === undefined ? "" : figure(m.min, m.unit),
 			m.baseline ? `${figure(m.baseline.value, m.unit)} ${m.baseline.name}` : "",
 			ratio === null ? "" : `${ratio.toFixed(2)}×`,
 			budgetText(m.budget, m.unit),

@@ -2,7 +2,9 @@
 export interface Measurement {
 	group: string;
 	name: string;
+	/** The median for timings; `min` is the fastest run (the least disturbed by other load on the machine). */
 	value: number;
+	min?: number;
 	unit: "ms" | "KB" | "MB" | "count";
 	baseline?: { name: string; value: number };
 	budget?: Budget;

@@ -1,10 +1,12 @@
 import { writeFileSync, rmSync } from "node:fs";
-import { cpus } from "node:os";
+import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
 import { measureColdIndex } from "./cases/cold-index";
 import { measureIncremental } from "./cases/incremental";
 import { memoryChild, measureMemory } from "./cases/memory";
 import { measurePluginLoad } from "./cases/plugin-load";
+import { measureQueries } from "./cases/query";
+import { buildIndex } from "../src/core/index/build-index";
 import { failures, formatTable } from "./report";
 import type { Measurement } from "./results";
 import { DEFAULT_SPEC, generateVault, writeVault, type VaultSpec } from "./vault-generator";
@@ -13,14 +15,13 @@ interface RunOptions {
 	root: string;
 	script: string;
 	quick: boolean;
-	/** `--only=cold,incremental`: run just these cases (names: cold, incremental, plugin, memory). */
+	/** `--only=cold,incremental`: run just these cases (names: cold, incremental, query, dashboard, plugin, memory). */
 	only: string[] | null;
 }
 
 /** Parts of the plan that wait for code being written in parallel; reported, never silently skipped. */
 const REMAINING = [
-	"3 query evaluation and parse time: waits for src/core/query/ on main",
-	"4 dashboard first paint / full render in Chromium: waits for src/render/dashboard/ and test/browser/harness.ts on main",
+	"4 dashboard first paint / full render in Chromium vs bare DOM: renderer and harness are on main, the page timing is not written yet",
 ];
 
 async function main(options: RunOptions): Promise<void> {
@@ -34,12 +35,16 @@ async function main(options: RunOptions): Promise<void> {
 		log(`vault: ${notes.length} notes in ${vault}`);
 		if (wanted("cold")) measurements.push(...measureColdIndex(vault, runs));
 		if (wanted("incremental")) measurements.push(...measureIncremental(notes, options.quick ? 100 : 1000));
+		if (wanted("query")) {
+			const index = buildIndex(notes.map((n) => [n.path, n.text]));
+			measurements.push(...measureQueries(index.snapshot(), index.parseOptions().vocabulary, options.quick ? 50 : 200));
+		}
 		if (wanted("plugin")) measurements.push(...(await measurePluginLoad(join(options.root, "main.js"), notes, runs)));
 		if (wanted("memory")) measurements.push(...measureMemory(options.script, spec.seed));
 	} finally {
 		rmSync(vault, { recursive: true, force: true });
 	}
-	const machine = `${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, Node ${process.version}`;
+	const machine = `${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, Node ${process.version}, load average ${loadavg()[0]!.toFixed(1)} at the end`;
 	out(`\nFramework Atlas benchmarks — ${machine}\n`);
 	out(formatTable(measurements));
 	if (REMAINING.length > 0) out(`\nNot measured yet:\n${REMAINING.map((r) => `  - ${r}`).join("\n")}`);

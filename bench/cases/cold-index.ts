@@ -39,9 +39,9 @@ export function measureColdIndex(vault: string, runs: number): Measurement[] {
 	const atlas = timings.atlas!.median;
 	const group = "1 cold index (10,000 notes)";
 	return [
-		{ group, name: "read every file", value: timings.read!.median, unit: "ms" },
-		{ group, name: "read + gray-matter every file", value: timings.grayMatter!.median, unit: "ms" },
-		{ group, name: "atlas index vs read+gray-matter", value: atlas, unit: "ms", baseline: { name: "read + gray-matter", value: timings.grayMatter!.median }, budget: { max: 1.0, of: "ratio" } },
-		{ group, name: "atlas index vs raw read", value: atlas, unit: "ms", baseline: { name: "read", value: timings.read!.median }, budget: { max: 2.0, of: "ratio" } },
+		{ group, name: "read every file", value: timings.read!.median, min: timings.read!.min, unit: "ms" },
+		{ group, name: "read + gray-matter every file", value: timings.grayMatter!.median, min: timings.grayMatter!.min, unit: "ms" },
+		{ group, name: "atlas index vs read+gray-matter", value: atlas, min: timings.atlas!.min, unit: "ms", baseline: { name: "read + gray-matter", value: timings.grayMatter!.median }, budget: { max: 1.0, of: "ratio" } },
+		{ group, name: "atlas index vs raw read", value: atlas, min: timings.atlas!.min, unit: "ms", baseline: { name: "read", value: timings.read!.median }, budget: { max: 2.0, of: "ratio" } },
 	];
 }
