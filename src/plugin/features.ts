@@ -5,6 +5,10 @@ import { registerLabelLanguage } from "./label-language-feature";
 import { registerQueryBlock } from "./query-block/register-query-block";
 // templates (issue 5)
 import { registerTemplates } from "./templates/register-templates";
+// dashboard (issue 3)
+import { registerDashboard } from "./dashboard/register-dashboard";
+// import/export (issue 7)
+import { registerImportExport } from "./import-export/register-import-export";
 
 /**
  * Each feature registers its views, commands, code blocks and events on the plugin in one
@@ -19,4 +23,8 @@ export const FEATURES: readonly FeatureRegistration[] = [
 	registerQueryBlock,
 	// templates (issue 5)
 	registerTemplates,
+	// dashboard (issue 3)
+	registerDashboard,
+	// import/export (issue 7)
+	registerImportExport,
 ];

@@ -4,6 +4,10 @@ import { generalSection } from "./general-section";
 import { languageSection } from "./language-section";
 // templates (issue 5)
 import { templatesSection } from "../templates/templates-settings";
+// dashboard (issue 3)
+import { dashboardSettingsSection } from "../dashboard/dashboard-settings";
+// import/export (issue 7)
+import { exportSettingsSection } from "../import-export/register-import-export";
 
 /** Draws one group of settings; `redraw` re-renders the whole tab (e.g. after the language changes). */
 export type SettingSection = (container: HTMLElement, plugin: FrameworkAtlasPlugin, redraw: () => void) => void;
@@ -15,4 +19,8 @@ export const SETTING_SECTIONS: readonly SettingSection[] = [
 	generalSection,
 	// templates (issue 5)
 	templatesSection,
+	// dashboard (issue 3)
+	dashboardSettingsSection,
+	// import/export (issue 7)
+	exportSettingsSection,
 ];

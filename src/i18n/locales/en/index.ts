@@ -7,6 +7,10 @@ import { languageEn } from "./language";
 import { queryEn } from "./query";
 // templates (issue 5)
 import { templatesEn } from "./templates";
+// dashboard (issue 3)
+import { dashboardEn } from "./dashboard";
+// import/export (issue 7)
+import { importExportEn } from "./importExport";
 
 /** Every English UI string, one namespace per feature. */
 export const en = {
@@ -19,4 +23,8 @@ export const en = {
 	query: queryEn,
 	// templates (issue 5)
 	templates: templatesEn,
+	// dashboard (issue 3)
+	dashboard: dashboardEn,
+	// import/export (issue 7)
+	importExport: importExportEn,
 };

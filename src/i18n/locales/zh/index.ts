@@ -9,6 +9,10 @@ import { languageZh } from "./language";
 import { queryZh } from "./query";
 // templates (issue 5)
 import { templatesZh } from "./templates";
+// dashboard (issue 3)
+import { dashboardZh } from "./dashboard";
+// import/export (issue 7)
+import { importExportZh } from "./importExport";
 
 export const zh: Translation<typeof en> = {
 	cli: cliZh,
@@ -20,4 +24,8 @@ export const zh: Translation<typeof en> = {
 	query: queryZh,
 	// templates (issue 5)
 	templates: templatesZh,
+	// dashboard (issue 3)
+	dashboard: dashboardZh,
+	// import/export (issue 7)
+	importExport: importExportZh,
 };
