@@ -111,7 +111,7 @@ describe("toggling the label language with a dashboard and atlas blocks open", (
 	it("a closed dashboard and a removed block no longer listen", async () => {
 		const { loaded, view, blocks } = await setUp();
 		const frozenBlock = uiText(blocks[0]!);
-		await view.leaf.detach();
+		view.leaf.detach();
 		await settle();
 		expect(dashboards(loaded)).toEqual([]);
 		const removed = mountBlock(loaded, "stage:deploy");
