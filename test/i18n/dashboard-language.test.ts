@@ -1,4 +1,6 @@
 /** @jest-environment jsdom */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { buildIndex } from "../../src/core/index/build-index";
 import { entryName } from "../../src/core/text/bilingual";
 import { translator } from "../../src/i18n/translator";
@@ -50,5 +52,24 @@ describe("dashboard in 中文", () => {
 	it("the empty dashboard is Chinese too", () => {
 		const { root } = mount("zh", []);
 		expect(englishLeftovers(uiText(root), NAMESPACES, ["framework"])).toEqual([]);
+	});
+});
+
+describe("source weekdays on the dashboard", () => {
+	const note: [string, string] = ["Fixtures/wrong-weekday.md", readFileSync(join(__dirname, "../fixtures/i18n/wrong-weekday.md"), "utf8")];
+	const weekdayOf = (root: HTMLElement) => root.querySelector(".atlas-card-source-weekday")?.textContent;
+
+	it("shows the newest source's weekday in the label language, computed from the date (the note says Friday)", () => {
+		expect(weekdayOf(mount("zh", [note]).root)).toBe("星期三");
+		expect(weekdayOf(mount("en", [note]).root)).toBe("Wednesday");
+	});
+
+	it("follows a language switch without touching the date text", () => {
+		const { renderer, root } = mount("en", [note]);
+		const date = root.querySelector(".atlas-card-source-date")?.textContent;
+		renderer.setTranslator(translator("zh"));
+		expect(weekdayOf(root)).toBe("星期三");
+		expect(root.querySelector(".atlas-card-source-date")?.textContent).toBe(date);
+		expect(date).toBe("2025-07-02 14:01");
 	});
 });
