@@ -2,14 +2,12 @@ import type { Diagnostic } from "../core/model/diagnostic";
 import type { Translator } from "./translator";
 
 export function describeDiagnostic(d: Diagnostic, { t }: Translator): string {
-	return t(`diagnostics.${d.code}`, translatedParams(d, t));
-}
-
-/** Params that are themselves codes (the shape a field-type warning expected) are phrased too. */
-function translatedParams(d: Diagnostic, t: Translator["t"]): Record<string, string> {
-	const expected = d.params.expected;
-	if (d.code !== "field-type" || expected === undefined) return d.params;
-	const key = `diagnostics.expected.${expected}`;
-	const phrased = t(key);
-	return { ...d.params, expected: phrased === key ? expected : phrased };
+	// A field-type warning names the expected shape by code; each language has a whole sentence per shape.
+	const shape = d.code === "field-type" ? d.params.expected : undefined;
+	if (shape !== undefined) {
+		const key = `diagnostics.fieldType.${shape}`;
+		const sentence = t(key, d.params);
+		if (sentence !== key) return sentence;
+	}
+	return t(`diagnostics.${d.code}`, d.params);
 }

@@ -20,12 +20,12 @@ describe("localizedText", () => {
 		const zh = localizedText(parent, "p", { text: "An English summary", fallback: true }, translator("zh"), "atlas-card-summary");
 		expect([...zh.classList]).toEqual(["atlas-card-summary", "atlas-fallback"]);
 		expect(zh.getAttribute("lang")).toBe("en");
-		expect(zh.title).toBe("此笔记没有中文，显示英文");
+		expect(zh.title).toBe("此笔记没有当前语言的内容，按原文显示");
 
 		const en = localizedText(parent, "p", { text: "中文摘要", fallback: true }, translator("en"));
 		expect([...en.classList]).toEqual(["atlas-fallback"]);
 		expect(en.getAttribute("lang")).toBe("zh");
-		expect(en.title).toBe("Not written in English in this note; shown in Chinese");
+		expect(en.title).toBe("Not written in the active language; shown as written in the note");
 	});
 
 	it("sets note text as text, never as markup", () => {

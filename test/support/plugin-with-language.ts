@@ -36,7 +36,7 @@ export async function loadPluginWithLanguage(
 	// onload is async (it awaits loadData); let it finish, then let Obsidian finish its layout.
 	for (let i = 0; i < 5 && !plugin.language; i++) await Promise.resolve();
 	app.workspace.finishLayout();
-	await new Promise((resolve) => window.setTimeout(resolve, 0));
+	await settle();
 	return { app, plugin, mock };
 }
 
@@ -45,4 +45,9 @@ export async function runCommand(mock: MockPlugin, id: string): Promise<void> {
 	const command = (mock.commands as { id: string; callback?: () => unknown }[]).find((c) => c.id === id);
 	if (!command?.callback) throw new Error(`no command ${id}`);
 	await command.callback();
+}
+
+/** Lets queued promise jobs and timers (the first vault read, re-renders) run. */
+export async function settle(): Promise<void> {
+	for (let i = 0; i < 5; i++) await new Promise((resolve) => window.setTimeout(resolve, 0));
 }

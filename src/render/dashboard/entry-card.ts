@@ -1,5 +1,6 @@
 import type { PlacedEntry } from "../../core/index/index-snapshot";
 import { entryName, entrySummary } from "../../core/text/bilingual";
+import { weekdayName } from "../../core/text/weekday-display";
 import type { Translator } from "../../i18n/translator";
 import { el, externalLink } from "../dom";
 import { newestSource, repoLabel, sourceDateLabel, visibleTags } from "./card-details";
@@ -56,12 +57,15 @@ export function renderCard(parent: HTMLElement, placed: PlacedEntry, context: Ca
 	return card;
 }
 
-function renderSources(card: HTMLElement, { entry }: PlacedEntry, { translator: { t } }: CardContext): void {
+function renderSources(card: HTMLElement, { entry }: PlacedEntry, { translator: { t, language } }: CardContext): void {
 	const newest = newestSource(entry);
 	if (newest === null) return;
 	const meta = el(card, "div", { cls: "atlas-card-meta" });
 	const latest = el(meta, "span", { cls: "atlas-card-source", title: t("dashboard.latestSource") });
 	el(latest, "span", { cls: "atlas-card-source-date", text: sourceDateLabel(newest.date) });
+	// The weekday in the label language, from the date itself, whatever the note's line says (i18n, issue 6).
+	const weekday = weekdayName(newest.date, language);
+	if (weekday !== null) el(latest, "span", { cls: "atlas-card-source-weekday", text: weekday });
 	externalLink(latest, newest.url, newest.title || t("dashboard.untitledSource"), "atlas-card-source-title");
 	el(meta, "span", { cls: "atlas-card-source-count", text: t("dashboard.sources", { count: entry.sources.length }) });
 }

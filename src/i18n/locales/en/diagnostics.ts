@@ -13,14 +13,14 @@ export const diagnosticsEn = {
 	"duplicate-repo": "The repo {{repo}} is also listed by {{others}}",
 	"unresolved-parent": 'Based on "{{parent}}", which names no framework entry',
 	"read-failed": "Could not be read: {{error}}",
-	// {{expected}} of field-type, by ExpectedShape code.
-	expected: {
-		text: "text",
-		boolean: "true or false",
-		"note-name": "a note name or [[link]]",
-		links: "a list of { label, url }",
-		sources: "a list of { date, title, url }",
-		"source-items": "a list of { date: YYYY-MM-DD HH:mm:ss, title, url }",
-		tags: "a list or a comma-separated text",
+	// field-type by the ExpectedShape code in params.expected: whole sentences, so each language words them its own way.
+	fieldType: {
+		text: "{{field}} should be text; ignored",
+		boolean: "{{field}} should be true or false; ignored",
+		"note-name": "{{field}} should be a note name or [[link]]; ignored",
+		links: "{{field}} should be a list of { label, url }; ignored",
+		sources: "{{field}} should be a list of { date, title, url }; ignored",
+		"source-items": "{{field}} should be a list of { date: YYYY-MM-DD HH:mm:ss, title, url }; ignored",
+		tags: "{{field}} should be a list or a comma-separated text; ignored",
 	},
 };

@@ -8,5 +8,5 @@ export const languageEn = {
 	optionEn: "English",
 	toggleCommand: "Toggle label language",
 	switched: "Label language: {{language}}",
-	fallbackTitle: "Not written in English in this note; shown in Chinese",
+	fallbackTitle: "Not written in the active language; shown as written in the note",
 };

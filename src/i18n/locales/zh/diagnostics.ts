@@ -15,13 +15,13 @@ export const diagnosticsZh: Translation<typeof diagnosticsEn> = {
 	"duplicate-repo": "仓库 {{repo}} 也出现在 {{others}}",
 	"unresolved-parent": "based_on“{{parent}}”找不到对应的框架条目",
 	"read-failed": "无法读取：{{error}}",
-	expected: {
-		text: "文本",
-		boolean: "true 或 false",
-		"note-name": "笔记名称或 [[链接]]",
-		links: "{ label, url } 的列表",
-		sources: "{ date, title, url } 的列表",
-		"source-items": "{ date: YYYY-MM-DD HH:mm:ss, title, url } 的列表",
-		tags: "列表或逗号分隔的文本",
+	fieldType: {
+		text: "{{field}} 应为文本；已忽略",
+		boolean: "{{field}} 应为 true 或 false；已忽略",
+		"note-name": "{{field}} 应为笔记名称或 [[链接]]；已忽略",
+		links: "{{field}} 应为 { label, url } 的列表；已忽略",
+		sources: "{{field}} 应为 { date, title, url } 的列表；已忽略",
+		"source-items": "{{field}} 应为 { date: YYYY-MM-DD HH:mm:ss, title, url } 的列表；已忽略",
+		tags: "{{field}} 应为列表或逗号分隔的文本；已忽略",
 	},
 };

@@ -9,5 +9,5 @@ export const languageZh: Translation<typeof languageEn> = {
 	optionEn: "English",
 	toggleCommand: "切换界面语言",
 	switched: "界面语言：{{language}}",
-	fallbackTitle: "此笔记没有中文，显示英文",
+	fallbackTitle: "此笔记没有当前语言的内容，按原文显示",
 };
