@@ -18,6 +18,8 @@ export const HUGE_FRONTMATTER = "generated/huge-frontmatter.md";
 /** Characters Windows forbids in file names, plus its reserved device names. */
 export const WINDOWS_ILLEGAL_NAMES = ["what?.md", "a<b>c.md", "pipe|name.md", "colon: name.md", "star*.md", 'quote".md', "CON.md", "aux.md", "trailing dot..md"];
 
+export const SCHEME_NAMED_NOTE = "javascript:alert(document.domain).md";
+
 export function windowsIllegalPath(name: string): string {
 	return `generated/windows/${name}`;
 }
@@ -39,6 +41,8 @@ function writeGenerated(root: string): void {
 	write(HUGE_NOTE, hugeNote());
 	write(HUGE_FRONTMATTER, `---\ntags: [framework]\nname: Huge frontmatter\nfiller: "${"x".repeat(300 * 1024)}"\n---\n`);
 	for (const name of WINDOWS_ILLEGAL_NAMES) write(windowsIllegalPath(name), "---\ntags: [framework]\nstage: deploy\n---\nNamed with characters Windows refuses.\n");
+	// At the vault root its path parses as a URL with a javascript: scheme.
+	write(SCHEME_NAMED_NOTE, "---\ntags: [framework]\nstage: rl\n---\nA file name that looks like a URL scheme.\n");
 }
 
 /** ~5 MB: a valid entry whose body mixes dated lines, a 1 MB line and regex-unfriendly text. */
