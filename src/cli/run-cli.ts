@@ -42,7 +42,8 @@ function help(io: CliIo): number {
 
 /** `atlas --lang zh index` means `atlas index --lang zh`: a leading --lang moves after the command. */
 function commandFirst(argv: readonly string[]): readonly string[] {
-	if (argv[0] === "--lang") return [...argv.slice(2), ...argv.slice(0, 2)];
-	if (argv[0]?.startsWith("--lang=")) return [...argv.slice(1), argv[0]];
-	return argv;
+	const take = argv[0] === "--lang" ? 2 : argv[0]?.startsWith("--lang=") ? 1 : 0;
+	// With nothing after the option there is no command at all.
+	if (take === 0 || argv.length <= take) return take === 0 ? argv : [];
+	return [...argv.slice(take), ...argv.slice(0, take)];
 }

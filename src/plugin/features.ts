@@ -3,6 +3,8 @@ import type FrameworkAtlasPlugin from "./main";
 import { registerQueryBlock } from "./query-block/register-query-block";
 // templates (issue 5)
 import { registerTemplates } from "./templates/register-templates";
+// dashboard (issue 3)
+import { registerDashboard } from "./dashboard/register-dashboard";
 
 /**
  * Each feature registers its views, commands, code blocks and events on the plugin in one
@@ -15,4 +17,6 @@ export const FEATURES: readonly FeatureRegistration[] = [
 	registerQueryBlock,
 	// templates (issue 5)
 	registerTemplates,
+	// dashboard (issue 3)
+	registerDashboard,
 ];

@@ -3,7 +3,6 @@
  * Components really load/unload children and run registered cleanups, events really fire,
  * so tests can prove that nothing of ours is left behind after unload.
  */
-/* eslint-disable @typescript-eslint/no-explicit-any */
 
 export interface EventRef {
 	emitter: Events;

@@ -48,8 +48,8 @@ export interface HarnessPage {
 	dialogs: string[];
 	/** Switches `body.theme-light` / `body.theme-dark` without reloading. */
 	setTheme(theme: Theme): Promise<void>;
-	/** Writes screenshots/<name>.png (full page unless `element` is given) and returns the path. */
-	screenshot(name: string, element?: string): Promise<string>;
+	/** Writes screenshots/<name>.png (of `element`, else the full page, else the viewport) and returns the path. */
+	screenshot(name: string, element?: string, fullPage?: boolean): Promise<string>;
 	close(): Promise<void>;
 }
 
@@ -80,7 +80,8 @@ export function bundleEntry(entry: string): Promise<string> {
 				target: "es2021",
 				alias: { "js-yaml": path.join(ROOT, "node_modules/js-yaml/index.js"), fs: path.join(SHIMS, "empty-module.js") },
 				inject: [path.join(SHIMS, "buffer-shim.js")],
-				sourcemap: "inline",
+				// No source map: it triples the bundle, and parsing it is most of a page load on a busy machine.
+				sourcemap: false,
 				logLevel: "silent",
 			})
 			.then((result) => result.outputFiles[0]!.text);
@@ -157,11 +158,14 @@ export async function launchBrowser(): Promise<BrowserSession> {
 					document.body.classList.add(`theme-${next}`);
 				}, theme);
 			},
-			screenshot: async (name, element) => {
+			screenshot: async (name, element, fullPage = true) => {
 				mkdirSync(SCREENSHOT_DIR, { recursive: true });
 				const file = path.join(SCREENSHOT_DIR, `${name}.png`);
-				if (element) await page.locator(element).screenshot({ path: file });
-				else await page.screenshot({ path: file, fullPage: true });
+				// Transitions finished and no blinking caret: the same state gives the same picture. A full-page
+				// picture starts from the top, or sticky headers would be drawn where the page was scrolled to.
+				if (fullPage && !element) await page.evaluate(() => window.scrollTo(0, 0));
+				if (element) await page.locator(element).screenshot({ path: file, animations: "disabled", caret: "hide" });
+				else await page.screenshot({ path: file, fullPage, animations: "disabled", caret: "hide" });
 				return file;
 			},
 			close: () => context.close(),

@@ -2,6 +2,8 @@ import { Setting } from "obsidian";
 import type FrameworkAtlasPlugin from "../main";
 // templates (issue 5)
 import { templatesSection } from "../templates/templates-settings";
+// dashboard (issue 3)
+import { dashboardSettingsSection } from "../dashboard/dashboard-settings";
 
 /** Draws one group of settings; `redraw` re-renders the whole tab (e.g. after the language changes). */
 export type SettingSection = (container: HTMLElement, plugin: FrameworkAtlasPlugin, redraw: () => void) => void;
@@ -28,4 +30,6 @@ export const SETTING_SECTIONS: readonly SettingSection[] = [
 	generalSection,
 	// templates (issue 5)
 	templatesSection,
+	// dashboard (issue 3)
+	dashboardSettingsSection,
 ];

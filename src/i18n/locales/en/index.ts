@@ -4,6 +4,8 @@ import { diagnosticsEn } from "./diagnostics";
 import { queryEn } from "./query";
 // templates (issue 5)
 import { templatesEn } from "./templates";
+// dashboard (issue 3)
+import { dashboardEn } from "./dashboard";
 
 /** Every English UI string, one namespace per feature. */
 export const en = {
@@ -13,4 +15,6 @@ export const en = {
 	query: queryEn,
 	// templates (issue 5)
 	templates: templatesEn,
+	// dashboard (issue 3)
+	dashboard: dashboardEn,
 };

@@ -6,6 +6,8 @@ import { diagnosticsZh } from "./diagnostics";
 import { queryZh } from "./query";
 // templates (issue 5)
 import { templatesZh } from "./templates";
+// dashboard (issue 3)
+import { dashboardZh } from "./dashboard";
 
 export const zh: Translation<typeof en> = {
 	cli: cliZh,
@@ -14,4 +16,6 @@ export const zh: Translation<typeof en> = {
 	query: queryZh,
 	// templates (issue 5)
 	templates: templatesZh,
+	// dashboard (issue 3)
+	dashboard: dashboardZh,
 };

@@ -1,0 +1,100 @@
+import type { Translator } from "../../i18n/translator";
+import { el } from "../dom";
+import type { IconSetter } from "./dashboard-types";
+
+/** Text glyphs used where Obsidian's icon set is not available (browser tests, jsdom). */
+const GLYPHS: Record<string, string> = { "refresh-cw": "↻", "chevrons-down-up": "⊟", "chevrons-up-down": "⊞" };
+export const glyphIcon: IconSetter = (element, icon) => {
+	element.textContent = GLYPHS[icon] ?? "";
+};
+
+export interface HeaderHandlers {
+	onFilter(query: string): void;
+	onToggleLanguage(): void;
+	onRefresh(): void;
+	onToggleAll(): void;
+}
+
+/** Title, count, 中/EN toggle, collapse/expand all, refresh, and the filter box with its error slot. */
+export class DashboardHeader {
+	readonly element: HTMLElement;
+	readonly filterInput: HTMLInputElement;
+	private readonly countEl: HTMLElement;
+	private readonly languageButton: HTMLButtonElement;
+	private readonly toggleAllButton: HTMLButtonElement;
+	private readonly refreshButton: HTMLButtonElement;
+	private readonly errorEl: HTMLElement;
+	private readonly titleEl: HTMLElement;
+
+	constructor(
+		parent: HTMLElement,
+		private readonly setIcon: IconSetter,
+		handlers: HeaderHandlers,
+	) {
+		this.element = el(parent, "div", { cls: "atlas-dashboard-header" });
+		const top = el(this.element, "div", { cls: "atlas-header-top" });
+		const heading = el(top, "div", { cls: "atlas-header-heading" });
+		this.titleEl = el(heading, "h2", { cls: "atlas-dashboard-title" });
+		this.countEl = el(heading, "span", { cls: "atlas-dashboard-count", attr: { "aria-live": "polite" } });
+		const actions = el(top, "div", { cls: "atlas-header-actions" });
+		this.languageButton = el(actions, "button", { cls: "atlas-lang-toggle", attr: { type: "button" } });
+		this.toggleAllButton = el(actions, "button", { cls: ["atlas-icon-button", "clickable-icon"], attr: { type: "button" } });
+		this.refreshButton = el(actions, "button", { cls: ["atlas-icon-button", "clickable-icon"], attr: { type: "button" } });
+		setIcon(this.refreshButton, "refresh-cw");
+
+		const filter = el(this.element, "div", { cls: "atlas-filter" });
+		this.filterInput = el(filter, "input", { cls: "atlas-filter-input", attr: { type: "search", spellcheck: "false", autocomplete: "off" } });
+		this.errorEl = el(filter, "div", { cls: "atlas-filter-error", attr: { role: "alert" } });
+		this.errorEl.hidden = true;
+
+		this.languageButton.addEventListener("click", () => handlers.onToggleLanguage());
+		this.toggleAllButton.addEventListener("click", () => handlers.onToggleAll());
+		this.refreshButton.addEventListener("click", () => handlers.onRefresh());
+		this.filterInput.addEventListener("input", () => handlers.onFilter(this.filterInput.value));
+		this.filterInput.addEventListener("keydown", (event) => {
+			if (event.key !== "Escape" || this.filterInput.value === "") return;
+			event.preventDefault();
+			event.stopPropagation();
+			this.filterInput.value = "";
+			handlers.onFilter("");
+		});
+	}
+
+	/** Re-labels everything in the active language (called on first paint and on a language switch). */
+	setLanguage({ t, language }: Translator): void {
+		this.titleEl.textContent = t("dashboard.title");
+		this.languageButton.replaceChildren();
+		for (const [code, text] of [["zh", "中"], ["en", "EN"]] as const) {
+			el(this.languageButton, "span", { cls: ["atlas-lang-option", ...(code === language ? ["is-active"] : [])], text, attr: { lang: code } });
+		}
+		const switchLabel = language === "zh" ? t("dashboard.switchToEn") : t("dashboard.switchToZh");
+		this.languageButton.setAttribute("aria-label", switchLabel);
+		this.languageButton.title = switchLabel;
+		this.refreshButton.setAttribute("aria-label", t("dashboard.refresh"));
+		this.refreshButton.title = t("dashboard.refresh");
+		this.filterInput.placeholder = t("dashboard.filterPlaceholder");
+		this.filterInput.setAttribute("aria-label", t("dashboard.filterLabel"));
+	}
+
+	setCount(text: string, filtered: boolean): void {
+		if (this.countEl.textContent !== text) this.countEl.textContent = text;
+		this.countEl.classList.toggle("is-filtered", filtered);
+	}
+
+	/** The button collapses all when anything is open, and expands all once everything is collapsed. */
+	setToggleAll(allCollapsed: boolean, { t }: Translator): void {
+		const label = allCollapsed ? t("dashboard.expandAll") : t("dashboard.collapseAll");
+		this.setIcon(this.toggleAllButton, allCollapsed ? "chevrons-up-down" : "chevrons-down-up");
+		this.toggleAllButton.setAttribute("aria-label", label);
+		this.toggleAllButton.title = label;
+		this.toggleAllButton.dataset.action = allCollapsed ? "expand-all" : "collapse-all";
+	}
+
+	setError(error: string | null): void {
+		this.errorEl.hidden = error === null;
+		this.errorEl.textContent = error ?? "";
+		this.filterInput.classList.toggle("is-invalid", error !== null);
+		if (error === null) this.filterInput.removeAttribute("aria-invalid");
+		else this.filterInput.setAttribute("aria-invalid", "true");
+	}
+}

@@ -1,0 +1,282 @@
+import type { IndexChange, IndexSnapshot } from "../../core/index/index-snapshot";
+import type { Translator } from "../../i18n/translator";
+import { clear, el } from "../dom";
+import { isNavigable, moveFocus } from "./card-navigation";
+import { asElement, asNode } from "./event-targets";
+import { DashboardHeader, glyphIcon } from "./dashboard-header";
+import type { DashboardCallbacks, DashboardOptions, FilterCompiler, FilterResult } from "./dashboard-types";
+import { renderEmptyState } from "./empty-state";
+import { CARD_CLASS, type CardContext } from "./entry-card";
+import { plainTextFilter } from "./entry-filter";
+import { ISSUE_LINK_CLASS, IssuesSection } from "./issues-section";
+import { StageSection, type SectionLabels } from "./stage-section";
+
+const DEFAULT_CHUNK = 40;
+
+/**
+ * The dashboard as plain DOM: header, one section per stage, problems and warnings. No Obsidian
+ * import, so the plugin view, jsdom tests and a bare Chromium page all run this same code.
+ * `render` paints everything; `update` re-syncs after an index change, rebuilding only changed cards.
+ */
+export class DashboardRenderer {
+	readonly root: HTMLElement;
+	private translator: Translator;
+	private readonly callbacks: DashboardCallbacks;
+	private readonly compileFilter: FilterCompiler;
+	private readonly collapsed: Set<string>;
+	private readonly chunkSize: number;
+	private header!: DashboardHeader;
+	private body!: HTMLElement;
+	private emptyEl: HTMLElement | null = null;
+	private noMatchesEl!: HTMLElement;
+	private issues!: IssuesSection;
+	private sections = new Map<string, StageSection>();
+	private snapshot: IndexSnapshot | null = null;
+	private query = "";
+	private filter: FilterResult = { predicate: null, error: null };
+	private observer: IntersectionObserver | null = null;
+	private readonly cleanups: (() => void)[] = [];
+
+	constructor(
+		container: HTMLElement,
+		private readonly options: DashboardOptions,
+	) {
+		this.translator = options.translator;
+		this.callbacks = options.callbacks;
+		this.compileFilter = options.compileFilter ?? plainTextFilter;
+		this.collapsed = new Set(options.collapsed ?? []);
+		this.chunkSize = Math.max(1, options.chunkSize ?? DEFAULT_CHUNK);
+		this.root = el(container, "div", { cls: "atlas-dashboard" });
+		this.listen();
+	}
+
+	/** Paints everything from scratch (first open, language switch, index reset). */
+	render(snapshot: IndexSnapshot): void {
+		this.snapshot = snapshot;
+		this.observer?.disconnect();
+		clear(this.root);
+		this.sections.clear();
+		this.emptyEl = null;
+		this.header = new DashboardHeader(this.root, this.options.setIcon ?? glyphIcon, {
+			onFilter: (query) => this.setFilter(query),
+			onToggleLanguage: () => this.callbacks.toggleLanguage(),
+			onRefresh: () => this.callbacks.refresh(),
+			onToggleAll: () => this.toggleAll(),
+		});
+		this.header.setLanguage(this.translator);
+		this.header.filterInput.value = this.query;
+		this.body = el(this.root, "div", { cls: "atlas-dashboard-body" });
+		this.noMatchesEl = el(this.body, "div", { cls: "atlas-no-matches", text: this.translator.t("dashboard.noMatches") });
+		for (const group of snapshot.stages) {
+			const section = new StageSection(this.body, group.stage.id, this.collapsed.has(group.stage.id), this.chunkSize);
+			this.sections.set(group.stage.id, section);
+		}
+		this.issues = new IssuesSection(this.root);
+		this.sync();
+	}
+
+	/** Applies an index change. Unchanged cards keep their DOM nodes; a reset or a new stage list repaints. */
+	update(change: IndexChange, snapshot: IndexSnapshot): void {
+		const sameStages = this.snapshot !== null && snapshot.stages.length === this.sections.size && snapshot.stages.every((g) => this.sections.has(g.stage.id));
+		if (change.type === "reset" || !sameStages) {
+			this.render(snapshot);
+			return;
+		}
+		this.snapshot = snapshot;
+		this.sync();
+	}
+
+	setTranslator(translator: Translator): void {
+		this.translator = translator;
+		if (this.snapshot) this.render(this.snapshot);
+	}
+
+	/** Sets the filter box text (also what typing in it does). */
+	setFilter(query: string): void {
+		this.query = query;
+		this.filter = query.trim() === "" ? { predicate: null, error: null } : this.compileFilter(query);
+		if (this.header && this.header.filterInput.value !== query) this.header.filterInput.value = query;
+		this.sync();
+	}
+
+	setStageCollapsed(stageId: string, collapsed: boolean): void {
+		if (collapsed) this.collapsed.add(stageId);
+		else this.collapsed.delete(stageId);
+		this.sections.get(stageId)?.setCollapsed(collapsed);
+		this.callbacks.collapseChange([...this.collapsed]);
+		this.sync();
+	}
+
+	destroy(): void {
+		this.observer?.disconnect();
+		for (const cleanup of this.cleanups.splice(0)) cleanup();
+		this.root.remove();
+	}
+
+	private toggleAll(): void {
+		if (!this.snapshot) return;
+		const collapse = !this.allCollapsed();
+		for (const group of this.snapshot.stages) {
+			if (collapse) this.collapsed.add(group.stage.id);
+			else this.collapsed.delete(group.stage.id);
+			this.sections.get(group.stage.id)?.setCollapsed(collapse);
+		}
+		this.callbacks.collapseChange([...this.collapsed]);
+		this.sync();
+	}
+
+	private allCollapsed(): boolean {
+		return [...this.sections.values()].every((section) => section.collapsed);
+	}
+
+	private sync(): void {
+		const snapshot = this.snapshot;
+		if (!snapshot || !this.header) return;
+		const { t, language } = this.translator;
+		const context: CardContext = { translator: this.translator, entryTag: this.options.entryTag };
+		const labels = this.sectionLabels();
+		const predicate = this.filter.predicate;
+		let shown = 0;
+		for (const group of snapshot.stages) {
+			const section = this.sections.get(group.stage.id)!;
+			const rows = predicate ? group.entries.filter((placed) => predicate(placed.entry)) : group.entries;
+			const counts = section.sync(group, rows, context, labels);
+			shown += counts.shown;
+			const count = predicate ? t("dashboard.filteredCount", { shown: counts.shown, total: counts.total }) : String(counts.total);
+			const label = group.stage.labels[language];
+			section.setHeader(label, count, t("dashboard.stageToggle", { label, count }));
+			section.element.classList.toggle("is-filtered-out", predicate !== null && counts.shown === 0);
+			this.observeMore(section);
+		}
+		const total = snapshot.entryCount;
+		const totalText = t("dashboard.entryCount", { count: total });
+		this.header.setCount(predicate ? t("dashboard.filteredCount", { shown, total: totalText }) : totalText, predicate !== null);
+		this.header.setError(this.filter.error);
+		this.header.setToggleAll(this.allCollapsed(), this.translator);
+		this.noMatchesEl.hidden = !(predicate !== null && shown === 0 && total > 0);
+		this.syncEmptyState(snapshot);
+		this.issues.sync(snapshot, this.translator);
+	}
+
+	private syncEmptyState(snapshot: IndexSnapshot): void {
+		const empty = snapshot.entryCount === 0;
+		this.body.classList.toggle("is-empty", empty);
+		for (const section of this.sections.values()) section.element.hidden = empty;
+		if (empty && !this.emptyEl) this.emptyEl = renderEmptyState(this.body, this.translator, this.options.entryTag, snapshot.stages, this.callbacks.createEntry?.bind(this.callbacks));
+		if (!empty && this.emptyEl) {
+			this.emptyEl.remove();
+			this.emptyEl = null;
+		}
+	}
+
+	private sectionLabels(): SectionLabels {
+		const { t } = this.translator;
+		return { empty: t("dashboard.emptyStage"), showMore: (count) => t("dashboard.showMore", { count }) };
+	}
+
+	/** Long sections draw their next chunk when "show more" scrolls into view (where IntersectionObserver exists). */
+	private observeMore(section: StageSection): void {
+		const view = this.root.ownerDocument.defaultView;
+		if (!view || typeof view.IntersectionObserver !== "function") return;
+		this.observer ??= new view.IntersectionObserver((records) => {
+			for (const record of records) {
+				if (!record.isIntersecting) continue;
+				const stageId = (record.target as HTMLElement).closest<HTMLElement>(".atlas-stage")?.dataset.stage;
+				const target = stageId === undefined ? undefined : this.sections.get(stageId);
+				if (target && !target.more.hidden) this.showMore(target);
+			}
+		});
+		if (section.more.hidden) this.observer.unobserve(section.more);
+		else this.observer.observe(section.more);
+	}
+
+	private showMore(section: StageSection): void {
+		section.showMore({ translator: this.translator, entryTag: this.options.entryTag }, this.sectionLabels());
+		this.observeMore(section);
+	}
+
+	/** One delegated listener per event type for the whole pane, however many cards it holds. */
+	private listen(): void {
+		const on = <K extends keyof HTMLElementEventMap>(type: K, handler: (event: HTMLElementEventMap[K]) => void): void => {
+			this.root.addEventListener(type, handler);
+			this.cleanups.push(() => this.root.removeEventListener(type, handler));
+		};
+		on("click", (event) => this.onClick(event));
+		on("auxclick", (event) => {
+			const path = this.notePathAt(event.target);
+			if (event.button !== 1 || path === null || isInsideExternalLink(event.target)) return;
+			event.preventDefault();
+			this.callbacks.openNote(path, true);
+		});
+		on("mouseover", (event) => {
+			const target = this.noteElementAt(event.target);
+			const related = asNode(event.relatedTarget);
+			if (!target || (related && target.contains(related))) return;
+			this.callbacks.hoverNote?.(target.dataset.path!, event, target);
+		});
+		on("contextmenu", (event) => {
+			const card = cardAt(event.target);
+			if (!card || !this.callbacks.cardMenu) return;
+			event.preventDefault();
+			this.callbacks.cardMenu(card.dataset.path!, event);
+		});
+		on("keydown", (event) => this.onKeydown(event));
+	}
+
+	private onClick(event: MouseEvent): void {
+		const target = asElement(event.target);
+		if (!target) return;
+		const header = target.closest<HTMLElement>(".atlas-stage-header");
+		if (header) {
+			const stageId = header.closest<HTMLElement>(".atlas-stage")?.dataset.stage;
+			const section = stageId === undefined ? undefined : this.sections.get(stageId);
+			if (section) this.setStageCollapsed(section.stageId, !section.collapsed);
+			return;
+		}
+		const more = target.closest<HTMLElement>(".atlas-show-more");
+		if (more) {
+			const section = this.sections.get(more.closest<HTMLElement>(".atlas-stage")?.dataset.stage ?? "");
+			if (section) this.showMore(section);
+			return;
+		}
+		if (isInsideExternalLink(target)) return;
+		const path = this.notePathAt(target);
+		if (path === null) return;
+		event.preventDefault();
+		this.callbacks.openNote(path, event.ctrlKey || event.metaKey);
+	}
+
+	private onKeydown(event: KeyboardEvent): void {
+		const target = asElement(event.target);
+		if (!target || !isNavigable(target)) return;
+		if (event.key === "Enter" && target.classList.contains(CARD_CLASS)) {
+			event.preventDefault();
+			this.callbacks.openNote(target.dataset.path!, event.ctrlKey || event.metaKey);
+			return;
+		}
+		if (event.key === "ContextMenu" && target.classList.contains(CARD_CLASS) && this.callbacks.cardMenu) {
+			event.preventDefault();
+			const rect = target.getBoundingClientRect();
+			this.callbacks.cardMenu(target.dataset.path!, new MouseEvent("contextmenu", { clientX: rect.left, clientY: rect.bottom }));
+			return;
+		}
+		if (moveFocus(this.root, target, event.key)) event.preventDefault();
+	}
+
+	private noteElementAt(target: EventTarget | null): HTMLElement | null {
+		return asElement(target)?.closest<HTMLElement>(`.${CARD_CLASS}, .${ISSUE_LINK_CLASS}`) ?? null;
+	}
+
+	private notePathAt(target: EventTarget | null): string | null {
+		return this.noteElementAt(target)?.dataset.path ?? null;
+	}
+}
+
+function cardAt(target: EventTarget | null): HTMLElement | null {
+	return asElement(target)?.closest<HTMLElement>(`.${CARD_CLASS}`) ?? null;
+}
+
+/** Repo and source links open the web page, not the note. */
+function isInsideExternalLink(target: EventTarget | null): boolean {
+	return asElement(target)?.closest("a.external-link") != null;
+}

@@ -1,0 +1,138 @@
+import type { PlacedEntry, StageGroup } from "../../core/index/index-snapshot";
+import type { Entry } from "../../core/model/entry";
+import { el } from "../dom";
+import { renderCard, type CardContext } from "./entry-card";
+
+interface DrawnCard {
+	entry: Entry;
+	depth: number;
+	element: HTMLElement;
+}
+
+export interface SectionCounts {
+	shown: number;
+	total: number;
+}
+
+/**
+ * One stage: a header button (label, count, collapse) and its cards. Cards are drawn lazily: none
+ * while collapsed, then `chunkSize` at a time. `sync` reuses every card whose entry object and depth
+ * are unchanged, so an index change redraws only the cards it touched.
+ */
+export class StageSection {
+	readonly element: HTMLElement;
+	readonly header: HTMLButtonElement;
+	readonly list: HTMLElement;
+	readonly more: HTMLButtonElement;
+	private readonly labelEl: HTMLElement;
+	private readonly countEl: HTMLElement;
+	private readonly emptyEl: HTMLElement;
+	private cards = new Map<string, DrawnCard>();
+	private rows: PlacedEntry[] = [];
+	private limit: number;
+	collapsed: boolean;
+
+	constructor(
+		parent: HTMLElement,
+		readonly stageId: string,
+		collapsed: boolean,
+		private readonly chunkSize: number,
+	) {
+		this.collapsed = collapsed;
+		this.limit = chunkSize;
+		this.element = el(parent, "section", { cls: "atlas-stage", attr: { "data-stage": stageId } });
+		const listId = `atlas-stage-${stageId.replace(/[^\w-]/g, "_")}-${Math.random().toString(36).slice(2, 8)}`;
+		this.header = el(this.element, "button", { cls: "atlas-stage-header", attr: { type: "button", "aria-controls": listId } });
+		el(this.header, "span", { cls: "atlas-stage-chevron", attr: { "aria-hidden": "true" } });
+		this.labelEl = el(this.header, "span", { cls: "atlas-stage-label" });
+		this.countEl = el(this.header, "span", { cls: "atlas-stage-count" });
+		this.list = el(this.element, "div", { cls: "atlas-stage-cards", attr: { role: "list", id: listId } });
+		this.emptyEl = el(this.element, "div", { cls: "atlas-stage-empty" });
+		this.more = el(this.element, "button", { cls: "atlas-show-more", attr: { type: "button" } });
+		this.more.hidden = true;
+		this.applyCollapsed();
+	}
+
+	setCollapsed(collapsed: boolean): void {
+		this.collapsed = collapsed;
+		this.limit = this.chunkSize;
+		this.applyCollapsed();
+	}
+
+	/** Draws the next chunk of cards (the "show more" button, or the lazy loader when it scrolls into view). */
+	showMore(context: CardContext, labels: SectionLabels): void {
+		this.limit += this.chunkSize;
+		this.draw(context, labels);
+	}
+
+	/** Brings the section in line with the stage's entries (already filtered). */
+	sync(group: StageGroup, rows: PlacedEntry[], context: CardContext, labels: SectionLabels): SectionCounts {
+		this.rows = rows;
+		this.draw(context, labels);
+		return { shown: rows.length, total: group.entries.length };
+	}
+
+	/** Writes label and count only when they differ, so an unrelated update leaves the header untouched. */
+	setHeader(label: string, count: string, accessibleName: string): void {
+		if (this.labelEl.textContent !== label) this.labelEl.textContent = label;
+		if (this.countEl.textContent !== count) this.countEl.textContent = count;
+		if (this.header.getAttribute("aria-label") !== accessibleName) this.header.setAttribute("aria-label", accessibleName);
+	}
+
+	/** The card element of a path, if drawn. */
+	card(path: string): HTMLElement | undefined {
+		return this.cards.get(path)?.element;
+	}
+
+	private applyCollapsed(): void {
+		this.element.classList.toggle("is-collapsed", this.collapsed);
+		this.header.setAttribute("aria-expanded", String(!this.collapsed));
+		this.list.hidden = this.collapsed;
+	}
+
+	private draw(context: CardContext, labels: SectionLabels): void {
+		const wanted = this.collapsed ? [] : this.rows.slice(0, this.limit);
+		this.reconcile(wanted, context);
+		const remaining = this.collapsed ? 0 : this.rows.length - wanted.length;
+		this.more.hidden = remaining <= 0;
+		if (remaining > 0) this.more.textContent = labels.showMore(Math.min(remaining, this.chunkSize));
+		this.emptyEl.hidden = this.collapsed || this.rows.length > 0;
+		if (!this.emptyEl.hidden) this.emptyEl.textContent = labels.empty;
+	}
+
+	/** Keyed by path: unchanged cards keep their DOM node (and focus); only changed ones are rebuilt. */
+	private reconcile(wanted: PlacedEntry[], context: CardContext): void {
+		const focused = this.list.ownerDocument.activeElement;
+		const next = new Map<string, DrawnCard>();
+		let cursor = this.list.firstChild;
+		let refocus: HTMLElement | null = null;
+		for (const placed of wanted) {
+			const path = placed.entry.path;
+			let drawn = this.cards.get(path);
+			if (!drawn || drawn.entry !== placed.entry || drawn.depth !== placed.depth) {
+				const element = renderCard(this.list, placed, context);
+				if (drawn && focused === drawn.element) refocus = element;
+				if (drawn && drawn.element === cursor) cursor = cursor.nextSibling;
+				drawn?.element.remove();
+				drawn = { entry: placed.entry, depth: placed.depth, element };
+			}
+			next.set(path, drawn);
+			if (drawn.element === cursor) cursor = cursor.nextSibling;
+			else this.list.insertBefore(drawn.element, cursor);
+		}
+		for (const [path, drawn] of this.cards) if (next.get(path) !== drawn) drawn.element.remove();
+		this.cards = next;
+		refocus?.focus();
+	}
+
+	/** Full redraw (language change): forget every card. */
+	forgetCards(): void {
+		for (const drawn of this.cards.values()) drawn.element.remove();
+		this.cards.clear();
+	}
+}
+
+export interface SectionLabels {
+	empty: string;
+	showMore(count: number): string;
+}
