@@ -17,6 +17,9 @@ import { clearMarkers, codeRan } from "./support/hostile-vault";
 import { settle, startPlugin } from "./support/plugin-harness";
 import { SeededRandom } from "./support/seeded-random";
 
+// The whole hostile vault (a 5 MB note among it) on a busy 2-core machine, in parallel with other suites.
+jest.setTimeout(30_000);
+
 const NAMES = ["veRL", "EasyR1", "TRL", "vLLM", "SGLang", "LLaMA-Factory"];
 const STAGES = ["rl", "deploy", "微调", "pretrain", "nonsense"];
 const FOLDERS = ["", "A", "A/B", "C"];

@@ -8,6 +8,9 @@ import type { IndexJson } from "../../src/core/export/entry-json";
 import { EXPECTED } from "./support/hostile-expectations";
 import { clearMarkers, codeRan, makeHostileVault, prototypePolluted } from "./support/hostile-vault";
 
+// The whole hostile vault (a 5 MB note among it) on a busy 2-core machine, in parallel with other suites.
+jest.setTimeout(30_000);
+
 let vault: { root: string; dispose: () => void };
 beforeAll(() => {
 	clearMarkers();

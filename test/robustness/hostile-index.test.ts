@@ -10,6 +10,9 @@ import { translator } from "../../src/i18n/translator";
 import { EXPECTED } from "./support/hostile-expectations";
 import { clearMarkers, codeRan, makeHostileVault, prototypePolluted, vaultNotes } from "./support/hostile-vault";
 
+// The whole hostile vault (a 5 MB note among it) on a busy 2-core machine, in parallel with other suites.
+jest.setTimeout(30_000);
+
 let vault: { root: string; dispose: () => void };
 let notes: [string, string][];
 let snapshot: IndexSnapshot;

@@ -13,6 +13,9 @@ import { domSafety, SAFE } from "./support/dom-safety";
 import { clearMarkers, codeRan, makeHostileVault, prototypePolluted, vaultNotes } from "./support/hostile-vault";
 import { seededApp, settle, startPlugin } from "./support/plugin-harness";
 
+// The whole hostile vault (a 5 MB note among it) on a busy 2-core machine, in parallel with other suites.
+jest.setTimeout(30_000);
+
 let plugin: FrameworkAtlasPlugin;
 const children: Component[] = [];
 

@@ -12,6 +12,9 @@ import { Plugin as MockPluginClass, type Plugin as MockPlugin } from "../__mocks
 import { FakeApp } from "../support/fake-app";
 import { startPlugin } from "./support/plugin-harness";
 
+// The whole hostile vault (a 5 MB note among it) on a busy 2-core machine, in parallel with other suites.
+jest.setTimeout(30_000);
+
 const PRISTINE: AtlasSettings = JSON.parse(JSON.stringify(DEFAULT_SETTINGS));
 
 afterEach(() => {

@@ -15,6 +15,9 @@ import { FakeApp } from "../support/fake-app";
 import { vaultNotes } from "./support/hostile-vault";
 import { seededApp, settle, startPlugin } from "./support/plugin-harness";
 
+// The whole hostile vault (a 5 MB note among it) on a busy 2-core machine, in parallel with other suites.
+jest.setTimeout(30_000);
+
 const SAMPLE_VAULT = join(__dirname, "..", "..", "sample-vault");
 const OURS = "[class^='atlas-'], [class*=' atlas-']";
 

@@ -1,7 +1,7 @@
 /** What "no markup from notes reached the page" means, checked on a rendered container. */
 
 /** Elements our renderers never create; if one shows up, note text was parsed as HTML. */
-const FORBIDDEN_TAGS = ["script", "img", "iframe", "svg", "object", "embed", "style", "link", "meta", "form", "input", "video", "audio", "b", "iframe"];
+const FORBIDDEN_TAGS = ["script", "img", "iframe", "svg", "object", "embed", "style", "link", "meta", "video", "audio", "b", "frame", "base"];
 
 export interface DomSafetyReport {
 	forbiddenElements: string[];

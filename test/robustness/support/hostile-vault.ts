@@ -48,7 +48,7 @@ function writeGenerated(root: string): void {
 /** ~5 MB: a valid entry whose body mixes dated lines, a 1 MB line and regex-unfriendly text. */
 export function hugeNote(): string {
 	const lines = ["---", "tags: [framework]", "name: Huge note", "stage: deploy", "---"];
-	for (let i = 0; i < 2000; i++) lines.push(`- 2025-07-${String((i % 28) + 1).padStart(2, "0")} 10:00:00 Source ${i} https://example.org/${i}`);
+	for (let i = 0; i < 500; i++) lines.push(`- 2025-07-${String((i % 28) + 1).padStart(2, "0")} 10:00:00 Source ${i} https://example.org/${i}`);
 	lines.push("a://".repeat(250 * 1024));
 	lines.push("2025-07-02 10:00 " + "x ".repeat(512 * 1024));
 	lines.push("```", "2025-07-02 10:00:00 inside a fence is not a source https://example.org/fenced", "```");
