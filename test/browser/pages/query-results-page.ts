@@ -6,14 +6,14 @@ import { renderQueryBlock } from "../../../src/render/query-results/render-query
 
 declare global {
 	interface Window {
-		atlasNotes: [string, string][];
+		atlasNotes?: [string, string][];
 		atlasBlocks: { query: string; language: "en" | "zh" }[];
 		atlasOpened: string[];
 	}
 }
 
 const root = document.getElementById("app")!;
-const index = buildIndex(window.atlasNotes);
+const index = buildIndex(window.atlasNotes ?? []);
 window.atlasOpened = [];
 window.atlasBlocks.forEach((block, i) => {
 	const section = el(root, "div", { cls: "atlas-test-block", attr: { "data-block": i } });
