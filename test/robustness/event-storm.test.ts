@@ -13,9 +13,13 @@ import type FrameworkAtlasPlugin from "../../src/plugin/main";
 import { VaultIndexSync } from "../../src/plugin/vault-index-sync";
 import { TFile, TFolder } from "../__mocks__/obsidian";
 import { FakeApp } from "../support/fake-app";
+import { issuePaths, openDashboard, shownCardPaths } from "./support/dashboard-probe";
 import { clearMarkers, codeRan } from "./support/hostile-vault";
 import { settle, startPlugin } from "./support/plugin-harness";
 import { SeededRandom } from "./support/seeded-random";
+
+// The whole hostile vault (a 5 MB note among it) on a busy 2-core machine, in parallel with other suites.
+jest.setTimeout(30_000);
 
 const NAMES = ["veRL", "EasyR1", "TRL", "vLLM", "SGLang", "LLaMA-Factory"];
 const STAGES = ["rl", "deploy", "微调", "pretrain", "nonsense"];
@@ -128,12 +132,16 @@ test.each(SEEDS)("storm with seed %i: the live index equals a fresh rebuild afte
 	const storm = new Storm(app, rng);
 	for (let i = 0; i < 8; i++) await storm.step();
 	const plugin: FrameworkAtlasPlugin = await startPlugin(app);
+	const dashboard = await openDashboard(app);
 	for (let sequence = 0; sequence < 4; sequence++) {
 		for (let i = 0; i < 25; i++) await storm.step();
 		await settle(1);
 		const live = plugin.index.snapshot();
 		expect(live).toEqual(await freshRebuild(app));
 		expect(live).toEqual(coreAnswer(app));
+		// The open dashboard shows exactly that index: one card per entry, every bad note listed.
+		expect(shownCardPaths(dashboard)).toEqual(plugin.index.entries().map((e) => e.path).sort());
+		expect(issuePaths(dashboard)).toEqual([...new Set([...live.problems, ...live.warnings].map((d) => d.path))].sort());
 	}
 	expect(codeRan()).toBe(false);
 	plugin.unload();

@@ -3,10 +3,15 @@
  * --strict), nothing on stderr, no code run, every problem and warning printed with its path,
  * and no note text able to drive the terminal (escape sequences, forged lines).
  */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { runCli } from "../../src/cli/run-cli";
 import type { IndexJson } from "../../src/core/export/entry-json";
 import { EXPECTED } from "./support/hostile-expectations";
 import { clearMarkers, codeRan, makeHostileVault, prototypePolluted } from "./support/hostile-vault";
+
+// The whole hostile vault (a 5 MB note among it) on a busy 2-core machine, in parallel with other suites.
+jest.setTimeout(30_000);
 
 let vault: { root: string; dispose: () => void };
 beforeAll(() => {
@@ -61,4 +66,35 @@ test("a tag that no note uses gives an empty index, not an error", async () => {
 	const { code, out } = await atlas("index", ".", "--json", "--tag", "__proto__");
 	expect(code).toBe(0);
 	expect((JSON.parse(out) as IndexJson).stages.every((s) => s.entries.length === 0)).toBe(true);
+});
+
+describe("atlas add-source over the hostile notes", () => {
+	/** Whether every byte of `original` survives in order inside `result` (only additions). */
+	const onlyAdded = (original: Buffer, result: Buffer): boolean => {
+		let at = 0;
+		for (let i = 0; i < result.length && at < original.length; i++) if (result[i] === original[at]) at++;
+		return at === original.length;
+	};
+
+	test("every note either gains the line and loses no byte, or is left byte-for-byte unchanged with a reason", async () => {
+		for (const path of Object.keys(EXPECTED)) {
+			const file = join(vault.root, path);
+			const original = readFileSync(file);
+			const { code, err } = await atlas("add-source", path, "--url", "https://example.org/cli-added", "--title", "CLI <b>added</b>");
+			const result = readFileSync(file);
+			if (code === 0) {
+				expect({ path, onlyAdded: onlyAdded(original, result) }).toEqual({ path, onlyAdded: true });
+				expect(result.toString("utf8")).toContain("https://example.org/cli-added");
+			} else {
+				expect({ path, unchanged: result.equals(original), err }).toEqual({ path, unchanged: true, err: expect.stringContaining(path) });
+			}
+		}
+		expect(codeRan()).toBe(false);
+	});
+
+	test("a note with invalid UTF-8 bytes is refused, not rewritten with replacement characters", async () => {
+		const { code, err } = await atlas("add-source", "encoding/invalid-utf8.md", "--url", "https://example.org/x");
+		expect(code).toBe(1);
+		expect(err).toContain("not UTF-8");
+	});
 });

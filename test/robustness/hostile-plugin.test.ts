@@ -11,6 +11,9 @@ import { INVISIBLE_TO_OBSIDIAN } from "./support/hostile-expectations";
 import { clearMarkers, codeRan, makeHostileVault, prototypePolluted, vaultNotes } from "./support/hostile-vault";
 import { seededApp, startPlugin } from "./support/plugin-harness";
 
+// The whole hostile vault (a 5 MB note among it) on a busy 2-core machine, in parallel with other suites.
+jest.setTimeout(30_000);
+
 let notes: [string, string][];
 beforeAll(() => {
 	clearMarkers();

@@ -15,7 +15,11 @@ import { FakeApp } from "../support/fake-app";
 import { vaultNotes } from "./support/hostile-vault";
 import { seededApp, settle, startPlugin } from "./support/plugin-harness";
 
+// The whole hostile vault (a 5 MB note among it) on a busy 2-core machine, in parallel with other suites.
+jest.setTimeout(30_000);
+
 const SAMPLE_VAULT = join(__dirname, "..", "..", "sample-vault");
+const OURS = "[class^='atlas-'], [class*=' atlas-']";
 
 /** Counts window/document listeners and intervals created while `run` is active and not yet removed. */
 class LeakWatch {
@@ -104,7 +108,7 @@ async function exerciseEverything(app: FakeApp, plugin: FrameworkAtlasPlugin): P
 			},
 			getSectionInfo: () => null,
 		} as unknown as MarkdownPostProcessorContext;
-		await handler("stage: rl", el, ctx);
+		await handler("stage:rl view:cards", el, ctx);
 	}
 	await app.vault.create("Frameworks/New one.md", "---\ntags: [framework]\nname: New one\nstage: rl\n---\n");
 	app.vault.write("Frameworks/New one.md", "---\ntags: [framework]\nname: New one\nstage: deploy\n---\n");
@@ -115,9 +119,8 @@ async function exerciseEverything(app: FakeApp, plugin: FrameworkAtlasPlugin): P
 let watch: LeakWatch;
 beforeEach(() => {
 	document.body.replaceChildren();
-	// jsdom's selector engine adds its own document listeners on the first querySelector; start it
-	// before watching so only listeners of ours are counted.
-	document.body.querySelector("*");
+	// jsdom's selector engine adds its own document listeners the first time it runs: not ours.
+	document.body.querySelector(":scope > div:hover");
 	watch = new LeakWatch();
 	watch.start();
 });
@@ -132,6 +135,9 @@ test("after unload no listener, interval, DOM node, view or subscriber of ours r
 	expect(app.vault.listenerCount() + app.metadataCache.listenerCount()).toBeGreaterThan(0);
 	expect(plugin.index.entries().map((e) => e.name)).toContain("New one");
 	const views = app.workspace.leaves.map((leaf) => leaf.view as Component | null).filter((view): view is Component => view !== null);
+	// The dashboard has landed: there is at least one view and one ribbon icon to clean up.
+	expect(views.length).toBeGreaterThan(0);
+	expect(appChrome("side-dock-ribbon").children.length).toBeGreaterThan(0);
 
 	plugin.unload();
 	// Obsidian re-renders notes without our processor: their render children unload with them.
@@ -148,10 +154,12 @@ test("after unload no listener, interval, DOM node, view or subscriber of ours r
 	for (const view of views) expect(view._loaded).toBe(false);
 	expect(internalSubscribers(plugin)).toEqual({ index: 0, language: 0 });
 	expect((plugin as unknown as MockPlugin).codeBlockProcessors.size).toBe(0);
-	expect(document.querySelectorAll("[class^='atlas-'], [class*=' atlas-']").length).toBe(
-		// Only rendered note content (code blocks Obsidian has not re-rendered yet) may still show our classes.
-		blockChildren.reduce((n, child) => n + ((child as unknown as { containerEl?: HTMLElement }).containerEl?.querySelectorAll("[class^='atlas-'], [class*=' atlas-']").length ?? 0), 0),
-	);
+	// Views: Obsidian drops a closed view's container; the view must have emptied what it drew by then.
+	const viewRoots = views.flatMap((view) => [...(view as unknown as { containerEl: HTMLElement }).containerEl.querySelectorAll(OURS)]);
+	expect(viewRoots.map((root) => root.childElementCount)).toEqual(viewRoots.map(() => 0));
+	// Only rendered note content (code blocks Obsidian has not re-rendered yet) may still show our classes.
+	const inBlocks = blockChildren.reduce((n, child) => n + ((child as unknown as { containerEl?: HTMLElement }).containerEl?.querySelectorAll(OURS).length ?? 0), 0);
+	expect(document.querySelectorAll(OURS).length).toBe(inBlocks + viewRoots.length);
 });
 
 test("vault events after unload reach nothing of ours and throw nothing", async () => {

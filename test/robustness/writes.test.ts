@@ -11,10 +11,14 @@ import { addSourceToNote } from "../../src/plugin/templates/add-source-modal";
 import { createEntryNote } from "../../src/plugin/templates/create-entry-note";
 import { insertDatedSource } from "../../src/plugin/templates/insert-dated-source";
 import type { EntryDraft } from "../../src/core/templates/entry-draft";
+import type FrameworkAtlasPlugin from "../../src/plugin/main";
 import { FakeApp } from "../support/fake-app";
 import { FakeEditor } from "./support/fake-editor";
 import { clearMarkers, codeRan, makeHostileVault, vaultNotes } from "./support/hostile-vault";
 import { seededApp, settle, startPlugin } from "./support/plugin-harness";
+
+// The whole hostile vault (a 5 MB note among it) on a busy 2-core machine, in parallel with other suites.
+jest.setTimeout(30_000);
 
 globalThis.TextDecoder ??= NodeTextDecoder as unknown as typeof TextDecoder;
 
@@ -88,6 +92,17 @@ describe("add source (vault.process)", () => {
 });
 
 describe("new entry (vault.create)", () => {
+	// One app for the hostile-name cases: each creates a different note, each checks all the others.
+	let shared: { app: FakeApp; plugin: FrameworkAtlasPlugin } | null = null;
+	const hostileApp = async () => {
+		if (!shared) {
+			const app = seededApp(hostile);
+			shared = { app, plugin: await startPlugin(app) };
+		}
+		return shared;
+	};
+	afterAll(() => shared?.plugin.unload());
+
 	const draft = (name: string): EntryDraft => ({ name, stage: "rl", repo: null, tags: [], source: null });
 
 	test("a name already taken (in any letter case) writes nothing and offers '<name> 2'", async () => {
@@ -124,9 +139,8 @@ describe("new entry (vault.create)", () => {
 		["control characters", "bell\u0007 esc\u001b[31m nul\u0000"],
 		["only dots", "..."],
 	])("%s in the name: the note lands inside the entries folder and touches no other note", async (_, name) => {
-		const app = seededApp(hostile);
+		const { app, plugin } = await hostileApp();
 		const before = new Map([...app.vault.files].map(([path, { text }]) => [path, text]));
-		const plugin = await startPlugin(app);
 		const outcome = await createEntryNote(plugin, draft(name), NOW);
 		expect(outcome.kind).toBe("created");
 		const created = outcome.kind === "created" ? outcome.file.path : "";
@@ -135,7 +149,6 @@ describe("new entry (vault.create)", () => {
 		for (const [path, text] of before) expect(app.vault.text(path)).toBe(text);
 		expect(app.vault.files.size).toBe(before.size + 1);
 		expect(codeRan()).toBe(false);
-		plugin.unload();
 	});
 
 	test("a template note holding code is used as text, never run", async () => {

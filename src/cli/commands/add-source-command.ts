@@ -41,6 +41,11 @@ export const addSourceCommand: CliCommand = {
 			context.io.err(t("templates.cli.noteMissing", { path }) + "\n");
 			return EXIT_FAILED;
 		}
+		// Decoding invalid bytes replaces them with U+FFFD; writing that back would change the note beyond our line.
+		if (!isUtf8(readFileSync(path))) {
+			context.io.err(t("templates.cli.notUtf8", { path }) + "\n");
+			return EXIT_FAILED;
+		}
 		for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
 			const next = addDatedSource(before, source, settings, now);
 			const latest = replaceIfUnchanged(path, before, next, context.io.beforeRename);
@@ -54,6 +59,15 @@ export const addSourceCommand: CliCommand = {
 		return EXIT_FAILED;
 	},
 };
+
+function isUtf8(bytes: Uint8Array): boolean {
+	try {
+		new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+		return true;
+	} catch {
+		return false;
+	}
+}
 
 /** Writes `next` over `path` if it still holds `expected`; returns null when done, else the note's current text. */
 function replaceIfUnchanged(path: string, expected: string, next: string, beforeRename?: (path: string) => void): string | null {

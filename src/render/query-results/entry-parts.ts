@@ -6,7 +6,7 @@ import type { QueryRenderContext } from "./query-render-context";
 
 /** The entry's name in the active language, as a link that opens its note. */
 export function noteLink(parent: HTMLElement, entry: Entry, { i18n, openNote }: QueryRenderContext): HTMLAnchorElement {
-	const link = el(parent, "a", { cls: ["internal-link", "atlas-query-link"], text: entryName(entry, i18n.language).text, attr: { href: entry.path, "data-href": entry.path } });
+	const link = el(parent, "a", { cls: ["internal-link", "atlas-query-link"], text: entryName(entry, i18n.language).text, attr: { href: internalHref(entry.path), "data-href": entry.path } });
 	link.addEventListener("click", (event) => {
 		event.preventDefault();
 		openNote(entry.path, event.ctrlKey || event.metaKey);
@@ -17,6 +17,14 @@ export function noteLink(parent: HTMLElement, entry: Entry, { i18n, openNote }: 
 		openNote(entry.path, true);
 	});
 	return link;
+}
+
+/**
+ * A note at the vault root named `javascript:alert(1).md` would make `href` a javascript: URL
+ * (drag, keyboard or a missed handler could follow it). "./" keeps it a relative path to the same note.
+ */
+export function internalHref(path: string): string {
+	return /^[a-z][a-z0-9+.-]*:/i.test(path) ? `./${path}` : path;
 }
 
 export function starMark(parent: HTMLElement, entry: Entry, { i18n }: QueryRenderContext): void {

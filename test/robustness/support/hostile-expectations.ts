@@ -4,7 +4,7 @@
  * `cause` is text the English message must contain, so a vague "invalid note" fails.
  */
 import type { DiagnosticCode } from "../../../src/core/model/diagnostic";
-import { HUGE_FRONTMATTER, HUGE_NOTE, WINDOWS_ILLEGAL_NAMES, windowsIllegalPath } from "./hostile-vault";
+import { HUGE_FRONTMATTER, HUGE_NOTE, SCHEME_NAMED_NOTE, WINDOWS_ILLEGAL_NAMES, windowsIllegalPath } from "./hostile-vault";
 
 export interface Expected {
 	kind: "entry" | "problem" | "ignored";
@@ -114,6 +114,7 @@ export const EXPECTED: Record<string, Expected> = {
 	[DEEP]: entry("Deep entry"),
 	[HUGE_NOTE]: entry("Huge note"),
 	[HUGE_FRONTMATTER]: problem("note-too-large", "larger than 256 KB"),
+	[SCHEME_NAMED_NOTE]: entry("javascript:alert(document.domain)"),
 	...Object.fromEntries(WINDOWS_ILLEGAL_NAMES.map((name) => [windowsIllegalPath(name), entry(name.replace(/\.md$/, ""))])),
 };
 

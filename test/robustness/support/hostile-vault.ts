@@ -18,6 +18,8 @@ export const HUGE_FRONTMATTER = "generated/huge-frontmatter.md";
 /** Characters Windows forbids in file names, plus its reserved device names. */
 export const WINDOWS_ILLEGAL_NAMES = ["what?.md", "a<b>c.md", "pipe|name.md", "colon: name.md", "star*.md", 'quote".md', "CON.md", "aux.md", "trailing dot..md"];
 
+export const SCHEME_NAMED_NOTE = "javascript:alert(document.domain).md";
+
 export function windowsIllegalPath(name: string): string {
 	return `generated/windows/${name}`;
 }
@@ -39,12 +41,14 @@ function writeGenerated(root: string): void {
 	write(HUGE_NOTE, hugeNote());
 	write(HUGE_FRONTMATTER, `---\ntags: [framework]\nname: Huge frontmatter\nfiller: "${"x".repeat(300 * 1024)}"\n---\n`);
 	for (const name of WINDOWS_ILLEGAL_NAMES) write(windowsIllegalPath(name), "---\ntags: [framework]\nstage: deploy\n---\nNamed with characters Windows refuses.\n");
+	// At the vault root its path parses as a URL with a javascript: scheme.
+	write(SCHEME_NAMED_NOTE, "---\ntags: [framework]\nstage: rl\n---\nA file name that looks like a URL scheme.\n");
 }
 
 /** ~5 MB: a valid entry whose body mixes dated lines, a 1 MB line and regex-unfriendly text. */
 export function hugeNote(): string {
 	const lines = ["---", "tags: [framework]", "name: Huge note", "stage: deploy", "---"];
-	for (let i = 0; i < 2000; i++) lines.push(`- 2025-07-${String((i % 28) + 1).padStart(2, "0")} 10:00:00 Source ${i} https://example.org/${i}`);
+	for (let i = 0; i < 500; i++) lines.push(`- 2025-07-${String((i % 28) + 1).padStart(2, "0")} 10:00:00 Source ${i} https://example.org/${i}`);
 	lines.push("a://".repeat(250 * 1024));
 	lines.push("2025-07-02 10:00 " + "x ".repeat(512 * 1024));
 	lines.push("```", "2025-07-02 10:00:00 inside a fence is not a source https://example.org/fenced", "```");

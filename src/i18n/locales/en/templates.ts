@@ -74,5 +74,6 @@ export const templatesEn = {
 		exists: "{{path}} already exists; nothing was written.",
 		noteMissing: "No note at {{path}}",
 		changedDuringWrite: "{{path}} changed while the source was being added; try again.",
+		notUtf8: "{{path}} is not UTF-8 text; it was left unchanged so no byte of it is lost.",
 	},
 };

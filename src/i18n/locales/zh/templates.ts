@@ -77,5 +77,6 @@ export const templatesZh: Translation<typeof templatesEn> = {
 		exists: "{{path}} 已存在，未写入任何内容。",
 		noteMissing: "找不到笔记 {{path}}",
 		changedDuringWrite: "添加来源时 {{path}} 被修改了，请重试。",
+		notUtf8: "{{path}} 不是 UTF-8 文本；为免丢失任何字节，未作修改。",
 	},
 };
