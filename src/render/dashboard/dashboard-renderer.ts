@@ -133,7 +133,7 @@ export class DashboardRenderer {
 		const snapshot = this.snapshot;
 		if (!snapshot || !this.header) return;
 		const { t, language } = this.translator;
-		const context: CardContext = { translator: this.translator, entryTag: this.options.entryTag };
+		const context = this.cardContext();
 		const labels = this.sectionLabels();
 		const predicate = this.filter.predicate;
 		let shown = 0;
@@ -154,15 +154,20 @@ export class DashboardRenderer {
 		this.header.setError(this.filter.error);
 		this.header.setToggleAll(this.allCollapsed(), this.translator);
 		this.noMatchesEl.hidden = !(predicate !== null && shown === 0 && total > 0);
-		this.syncEmptyState(snapshot);
+		this.syncEmptyState(snapshot, context);
 		this.issues.sync(snapshot, this.translator);
 	}
 
-	private syncEmptyState(snapshot: IndexSnapshot): void {
+	private cardContext(): CardContext {
+		const { entryTag } = this.options;
+		return { translator: this.translator, entryTag: typeof entryTag === "function" ? entryTag() : entryTag };
+	}
+
+	private syncEmptyState(snapshot: IndexSnapshot, context: CardContext): void {
 		const empty = snapshot.entryCount === 0;
 		this.body.classList.toggle("is-empty", empty);
 		for (const section of this.sections.values()) section.element.hidden = empty;
-		if (empty && !this.emptyEl) this.emptyEl = renderEmptyState(this.body, this.translator, this.options.entryTag, snapshot.stages, this.callbacks.createEntry?.bind(this.callbacks));
+		if (empty && !this.emptyEl) this.emptyEl = renderEmptyState(this.body, this.translator, context.entryTag, snapshot.stages, this.callbacks.createEntry?.bind(this.callbacks));
 		if (!empty && this.emptyEl) {
 			this.emptyEl.remove();
 			this.emptyEl = null;
@@ -191,7 +196,7 @@ export class DashboardRenderer {
 	}
 
 	private showMore(section: StageSection): void {
-		section.showMore({ translator: this.translator, entryTag: this.options.entryTag }, this.sectionLabels());
+		section.showMore(this.cardContext(), this.sectionLabels());
 		this.observeMore(section);
 	}
 
