@@ -38,8 +38,8 @@ export class DashboardHeader {
 		this.countEl = el(heading, "span", { cls: "atlas-dashboard-count", attr: { "aria-live": "polite" } });
 		const actions = el(top, "div", { cls: "atlas-header-actions" });
 		this.languageButton = el(actions, "button", { cls: "atlas-lang-toggle", attr: { type: "button" } });
-		this.toggleAllButton = el(actions, "button", { cls: ["atlas-icon-button", "clickable-icon"], attr: { type: "button" } });
-		this.refreshButton = el(actions, "button", { cls: ["atlas-icon-button", "clickable-icon"], attr: { type: "button" } });
+		this.toggleAllButton = el(actions, "button", { cls: ["atlas-icon-button", "atlas-toggle-all", "clickable-icon"], attr: { type: "button" } });
+		this.refreshButton = el(actions, "button", { cls: ["atlas-icon-button", "atlas-refresh", "clickable-icon"], attr: { type: "button" } });
 		setIcon(this.refreshButton, "refresh-cw");
 
 		const filter = el(this.element, "div", { cls: "atlas-filter" });
@@ -74,6 +74,18 @@ export class DashboardHeader {
 		this.refreshButton.title = t("dashboard.refresh");
 		this.filterInput.placeholder = t("dashboard.filterPlaceholder");
 		this.filterInput.setAttribute("aria-label", t("dashboard.filterLabel"));
+	}
+
+	/** The header control that has focus, as a class to find its replacement after a repaint. */
+	focusedControl(active: Element): string | null {
+		if (!this.element.contains(active)) return null;
+		return ["atlas-lang-toggle", "atlas-toggle-all", "atlas-refresh", "atlas-filter-input"].find((cls) => active.classList.contains(cls)) ?? null;
+	}
+
+	focusControl(cls: string): HTMLElement | null {
+		const control = this.element.querySelector<HTMLElement>(`.${cls}`);
+		control?.focus();
+		return control;
 	}
 
 	setCount(text: string, filtered: boolean): void {

@@ -228,6 +228,33 @@ describe("live updates", () => {
 		expect(document.activeElement).toBe(card(root, VERL));
 	});
 
+	it("keeps focus and caret in the filter box through a full repaint", () => {
+		const { root, index } = mount();
+		typeFilter(root, "grpo");
+		const input = root.querySelector<HTMLInputElement>(".atlas-filter-input")!;
+		input.focus();
+		input.setSelectionRange(2, 2);
+		index.reset(allNotes());
+		const repainted = root.querySelector<HTMLInputElement>(".atlas-filter-input")!;
+		expect(repainted).not.toBe(input);
+		expect(document.activeElement).toBe(repainted);
+		expect([repainted.value, repainted.selectionStart]).toEqual(["grpo", 2]);
+	});
+
+	it("keeps focus on the same card through a language switch", () => {
+		const { root, renderer } = mount();
+		card(root, "Frameworks/TRL.md").focus();
+		renderer.setTranslator(translator("zh"));
+		expect(document.activeElement).toBe(card(root, "Frameworks/TRL.md"));
+	});
+
+	it("keeps focus on the 中/EN button when it repaints the pane", () => {
+		const { root, renderer } = mount();
+		root.querySelector<HTMLButtonElement>(".atlas-lang-toggle")!.focus();
+		renderer.setTranslator(translator("zh"));
+		expect(document.activeElement).toBe(root.querySelector(".atlas-lang-toggle"));
+	});
+
 	it("keeps the filter while updating", () => {
 		const { root, index } = mount();
 		typeFilter(root, "#rl/grpo");
@@ -332,7 +359,7 @@ describe("interaction", () => {
 	it("asks the host to switch language and to refresh, and re-labels on setTranslator", () => {
 		const { root, calls, renderer } = mount();
 		root.querySelector<HTMLButtonElement>(".atlas-lang-toggle")!.click();
-		root.querySelector<HTMLButtonElement>('.atlas-icon-button:not([data-action])')!.click();
+		root.querySelector<HTMLButtonElement>(".atlas-refresh")!.click();
 		expect(calls.languageToggles).toBe(1);
 		expect(calls.refreshes).toBe(1);
 		typeFilter(root, "#rl/grpo");
