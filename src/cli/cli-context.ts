@@ -45,3 +45,18 @@ export function languageFromArgs(argv: readonly string[]): string {
 	const value = argv[at]!.includes("=") ? argv[at]!.slice("--lang=".length) : argv[at + 1];
 	return value ?? "en";
 }
+
+/** The arguments without `--lang X` / `--lang=X`, which every command accepts (up to a `--`). */
+export function withoutLanguage(argv: readonly string[]): string[] {
+	const rest: string[] = [];
+	for (let i = 0; i < argv.length; i++) {
+		const arg = argv[i]!;
+		if (arg === "--") {
+			rest.push(...argv.slice(i));
+			break;
+		}
+		if (arg === "--lang") i++;
+		else if (!arg.startsWith("--lang=")) rest.push(arg);
+	}
+	return rest;
+}

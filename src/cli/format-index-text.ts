@@ -1,4 +1,5 @@
 import type { IndexSnapshot, PlacedEntry } from "../core/index/index-snapshot";
+import { entryName } from "../core/text/bilingual";
 import { describeDiagnostic } from "../i18n/describe-diagnostic";
 import type { Translator } from "../i18n/translator";
 import { printable } from "./terminal-text";
@@ -25,14 +26,14 @@ export function formatIndexText(snapshot: IndexSnapshot, i18n: Translator): stri
 	return lines.map(printable).join("\n").trimEnd() + "\n";
 }
 
-export function entryLine(placed: PlacedEntry, { t }: Translator): string {
+export function entryLine(placed: PlacedEntry, { t, language }: Translator): string {
 	const { entry, depth } = placed;
 	const indent = "  " + "    ".repeat(depth) + (depth > 0 ? "└ " : "");
 	const star = entry.starred ? "★ " : "";
-	const parent = entry.basedOn !== null && depth === 0 ? `  (${t("cli.basedOn", { parent: entry.basedOn })})` : "";
+	const parent = entry.basedOn !== null && depth === 0 ? `  ${t("cli.basedOn", { parent: entry.basedOn })}` : "";
 	const repo = entry.repo === null ? "" : `  ${entry.repo}`;
 	// A name from a YAML block scalar may hold line breaks; one entry stays on one line.
-	return `${indent}${star}${oneLine(entry.name)}${repo}${parent}`;
+	return `${indent}${star}${oneLine(entryName(entry, language).text)}${repo}${parent}`;
 }
 
 function oneLine(text: string): string {

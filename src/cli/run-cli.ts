@@ -1,6 +1,6 @@
 import { translator } from "../i18n/translator";
 import { COMMANDS } from "./command-registry";
-import { CliContext, languageFromArgs } from "./cli-context";
+import { CliContext, languageFromArgs, withoutLanguage } from "./cli-context";
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, UsageError, type CliIo } from "./cli-io";
 
 /** Runs one CLI invocation in-process and returns its exit code; never throws. */
@@ -11,15 +11,15 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 		return EXIT_USAGE;
 	}
 	const context = new CliContext(io, language);
-	const [name, ...rest] = commandFirst(argv);
-	if (name === "help" || name === "--help" || name === "-h") return help(io);
+	const [name, ...rest] = withoutLanguage(argv);
+	if (name === "help" || name === "--help" || name === "-h") return help(context);
 	if (name === undefined) {
 		io.err(context.i18n.t("cli.usage") + "\n");
 		return EXIT_USAGE;
 	}
 	const command = COMMANDS.find((c) => c.name === name);
 	if (!command) {
-		io.err(`${context.i18n.t("cli.unknownCommand", { command: name })}. ${context.i18n.t("cli.usage")}\n`);
+		io.err(`${sentences(context, context.i18n.t("cli.unknownCommand", { command: name }), context.i18n.t("cli.usage"))}\n`);
 		return EXIT_USAGE;
 	}
 	try {
@@ -27,7 +27,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 	} catch (error) {
 		// Usage errors are one line: what was wrong, then how the command is called.
 		if (error instanceof UsageError) {
-			io.err(`${error.message}. ${command.usage}\n`);
+			io.err(`${sentences(context, error.message, context.i18n.t("cli.usageLine", { usage: command.usage }))}\n`);
 			return EXIT_USAGE;
 		}
 		io.err(`atlas ${name}: ${error instanceof Error ? error.message : String(error)}\n`);
@@ -35,14 +35,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 	}
 }
 
-function help(io: CliIo): number {
-	io.out(["Framework Atlas", "", ...COMMANDS.map((c) => `  ${c.usage}`), ""].join("\n"));
+function help({ io, i18n }: CliContext): number {
+	io.out(["Framework Atlas", "", i18n.t("cli.helpCommands"), ...COMMANDS.map((c) => `  ${c.usage}`), "", i18n.t("cli.helpLanguage"), ""].join("\n"));
 	return EXIT_OK;
 }
 
-/** `atlas --lang zh index` means `atlas index --lang zh`: a leading --lang moves after the command. */
-function commandFirst(argv: readonly string[]): readonly string[] {
-	if (argv[0] === "--lang") return [...argv.slice(2), ...argv.slice(0, 2)];
-	if (argv[0]?.startsWith("--lang=")) return [...argv.slice(1), argv[0]];
-	return argv;
+/** Two messages on one line, punctuated the way the output language does it. */
+function sentences({ i18n }: CliContext, first: string, second: string): string {
+	return i18n.t("cli.sentences", { first, second });
 }

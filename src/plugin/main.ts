@@ -17,6 +17,7 @@ export default class FrameworkAtlasPlugin extends Plugin {
 	private sync!: VaultIndexSync;
 	/** data.json fields a newer version wrote; saved back untouched. */
 	private unknownSettings: Record<string, unknown> = {};
+	private unloaded = false;
 
 	async onload(): Promise<void> {
 		// A data.json Obsidian cannot parse (a crash mid-write, a sync conflict) must not stop the plugin.
@@ -29,7 +30,14 @@ export default class FrameworkAtlasPlugin extends Plugin {
 		this.addSettingTab(new AtlasSettingTab(this.app, this));
 		for (const register of FEATURES) register(this);
 		// Reading notes waits until Obsidian has finished loading its own workspace.
-		this.app.workspace.onLayoutReady(() => void this.sync.start(this));
+		// If we were unloaded before the layout was ready, starting now would register events nobody removes.
+		this.app.workspace.onLayoutReady(() => {
+			if (!this.unloaded) void this.sync.start(this);
+		});
+	}
+
+	onunload(): void {
+		this.unloaded = true;
 	}
 
 	async saveSettings(): Promise<void> {

@@ -3,7 +3,6 @@
  * Components really load/unload children and run registered cleanups, events really fire,
  * so tests can prove that nothing of ours is left behind after unload.
  */
-/* eslint-disable @typescript-eslint/no-explicit-any */
 
 export interface EventRef {
 	emitter: Events;
@@ -504,13 +503,31 @@ export class Plugin extends Component {
 		el.setAttribute("data-icon", icon);
 		el.addEventListener("click", callback);
 		this.ribbonIcons.push(el);
+		appChrome("side-dock-ribbon").appendChild(el);
 		this.register(() => el.remove());
 		return el;
 	}
 	registerView(type: string, creator: (leaf: WorkspaceLeaf) => View): void {
 		this.app.workspace.viewCreators.set(type, creator);
-		this.register(() => this.app.workspace.viewCreators.delete(type));
+		this.register(() => {
+			this.app.workspace.viewCreators.delete(type);
+			// Like Obsidian, a disabled plugin's open views are closed (their leaves stay, empty).
+			for (const leaf of this.app.workspace.leaves ?? []) {
+				if (leaf.view?.getViewType?.() !== type) continue;
+				void leaf.view.close?.();
+				leaf.view = null;
+			}
+		});
 	}
+	// --- robustness (issue 9): status bar, attached to the document like the ribbon ---
+	addStatusBarItem(): HTMLElement {
+		const el = document.createElement("div");
+		el.className = "status-bar-item";
+		appChrome("status-bar").appendChild(el);
+		this.register(() => el.remove());
+		return el;
+	}
+	// --- end robustness block ---
 	registerMarkdownCodeBlockProcessor(language: string, handler: any): any {
 		this.codeBlockProcessors.set(language, handler);
 		this.register(() => this.codeBlockProcessors.delete(language));
@@ -525,6 +542,18 @@ export class Plugin extends Component {
 	}
 	onUserEnable(): void {}
 }
+
+// --- robustness (issue 9) ---
+/** Obsidian's own chrome (ribbon, status bar) in the test document, so tests can see what plugins leave there. */
+export function appChrome(cls: "side-dock-ribbon" | "status-bar"): HTMLElement {
+	const existing = document.body.querySelector<HTMLElement>(`:scope > .${cls}`);
+	if (existing) return existing;
+	const el = document.createElement("div");
+	el.className = cls;
+	document.body.appendChild(el);
+	return el;
+}
+// --- end robustness block ---
 
 export const MarkdownRenderer = {
 	async render(_app: any, markdown: string, el: HTMLElement): Promise<void> {

@@ -3,6 +3,10 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { REPO_ROOT } from "../support/run-cli-capture";
+import { listMarkdownFiles } from "../../src/cli/vault-files";
+
+// Counted, not hard-coded, so adding a sample note does not break this test.
+const SAMPLE_NOTES = listMarkdownFiles(join(REPO_ROOT, "sample-vault")).length;
 
 const runDemo = (vault: string) =>
 	execFileSync(process.execPath, [join(REPO_ROOT, "scripts", "demo.mjs")], { cwd: REPO_ROOT, encoding: "utf8", env: { ...process.env, ATLAS_DEMO_VAULT: vault } });
@@ -13,7 +17,7 @@ describe("npm run demo (scripts/demo.mjs)", () => {
 
 	it("writes the sample notes, installs and enables the plugin, and prints the index", () => {
 		const out = runDemo(vault);
-		expect(out).toContain("(23 notes copied, 0 kept as they were)");
+		expect(out).toContain(`(${SAMPLE_NOTES} notes copied, 0 kept as they were)`);
 		expect(out).toContain("21 entries in 6 stages");
 		expect(out).toContain("Reinforcement learning (10)");
 		expect(out).toContain(`"Open folder as vault" → ${vault}`);
@@ -30,7 +34,7 @@ describe("npm run demo (scripts/demo.mjs)", () => {
 		writeFileSync(join(vault, "Frameworks", "Mine.md"), "---\ntags: [framework]\nstage: pretrain\n---\n");
 		writeFileSync(join(vault, ".obsidian", "community-plugins.json"), JSON.stringify(["dataview"]));
 		const out = runDemo(vault);
-		expect(out).toContain("(0 notes copied, 23 kept as they were)");
+		expect(out).toContain(`(0 notes copied, ${SAMPLE_NOTES} kept as they were)`);
 		expect(out).toContain("22 entries in 6 stages");
 		expect(out).toContain("Pre-training (1)\n  Mine");
 		expect(out).toMatch(/^ {2}veRL {2}https/m);

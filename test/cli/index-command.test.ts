@@ -115,6 +115,11 @@ describe("exit codes", () => {
 		expect(err).toMatch(message);
 	});
 
+	it("--lang alone is a missing command, in that language", async () => {
+		expect(await cli(["--lang", "zh"])).toEqual({ code: 2, out: "", err: expect.stringMatching(/^用法：atlas .*\n$/) });
+		expect(await cli(["--lang=en"])).toEqual({ code: 2, out: "", err: expect.stringMatching(/^Usage: atlas .*\n$/) });
+	});
+
 	it("localises usage errors with --lang zh", async () => {
 		const { code, err } = await cli(["index", "--bogus", "--lang", "zh"]);
 		expect(code).toBe(2);

@@ -15,12 +15,12 @@ export const queryCommand: CliCommand = {
 		// VAULT is optional and comes first: two positionals are VAULT QUERY, one is QUERY.
 		if (args.positional.length === 0) throw new UsageError(t("query.cli.missingQuery"));
 		if (args.positional.length > 2) throw new UsageError(t("query.cli.tooManyArguments"));
-		const [vaultArg, text] = args.positional.length === 2 ? args.positional : [undefined, args.positional[0]!];
+		const [vaultArg, text] = args.positional.length === 2 ? [args.positional[0], args.positional[1]!] : [undefined, args.positional[0]!];
 		const index = context.loadIndex(context.vaultPath(vaultArg));
 		const vocabulary = index.parseOptions().vocabulary;
-		const parsed = parseQuery(text!, vocabulary);
+		const parsed = parseQuery(text, vocabulary);
 		if (!parsed.ok) {
-			const line = text!.split(/\r?\n/)[parsed.error.line - 1] ?? "";
+			const line = text.split(/\r?\n/)[parsed.error.line - 1] ?? "";
 			const caret = " ".repeat(parsed.error.column - 1) + "^".repeat(parsed.error.length);
 			context.io.err(`${describeQueryError(parsed.error, context.i18n)}\n  ${line}\n  ${caret}\n`);
 			return EXIT_USAGE;

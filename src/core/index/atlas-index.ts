@@ -2,11 +2,10 @@ import type { Diagnostic } from "../model/diagnostic";
 import { diagnostic } from "../model/diagnostic";
 import type { Entry } from "../model/entry";
 import { parseNote, type ParseOptions } from "../parse/note-parser";
-import { normalizeRepoUrl } from "../parse/safe-url";
-import { foldForMatch } from "../text/fold";
 import { NameLookup, placeInTree } from "./derivative-tree";
+import { keysOf } from "./entry-keys";
 import type { IndexChange, IndexSnapshot, StageGroup } from "./index-snapshot";
-import { compareEntries } from "./name-order";
+import { SortedEntries } from "./sorted-entries";
 
 interface Record {
 	text: string;
@@ -24,6 +23,7 @@ export class AtlasIndex {
 	private readonly records = new Map<string, Record>();
 	private readonly listeners = new Set<IndexListener>();
 	private cached: IndexSnapshot | null = null;
+	private readonly order = new SortedEntries();
 
 	constructor(private options: ParseOptions) {}
 
@@ -91,7 +91,7 @@ export class AtlasIndex {
 	}
 
 	snapshot(): IndexSnapshot {
-		this.cached ??= buildSnapshot([...this.records.values()], this.options);
+		this.cached ??= buildSnapshot([...this.records.values()], this.sortedEntries(), this.options);
 		return this.cached;
 	}
 
@@ -99,6 +99,10 @@ export class AtlasIndex {
 	subscribe(listener: IndexListener): () => void {
 		this.listeners.add(listener);
 		return () => this.listeners.delete(listener);
+	}
+
+	private sortedEntries(): readonly Entry[] {
+		return this.order.get(() => [...this.records.values()].flatMap((r) => (r.entry ? [r.entry] : [])));
 	}
 
 	private read(path: string, text: string): Record | null {
@@ -110,6 +114,7 @@ export class AtlasIndex {
 
 	private changed(change: IndexChange): void {
 		this.cached = null;
+		this.order.apply(change);
 		if (this.listeners.size === 0) return;
 		const snapshot = this.snapshot();
 		for (const listener of [...this.listeners]) {
@@ -123,24 +128,25 @@ export class AtlasIndex {
 	}
 }
 
-function buildSnapshot(records: Record[], options: ParseOptions): IndexSnapshot {
-	const entries = records.flatMap((r) => (r.entry ? [r.entry] : [])).sort(compareEntries);
+/** `entries` are the records' entries, already in display order. */
+function buildSnapshot(records: Record[], entries: readonly Entry[], options: ParseOptions): IndexSnapshot {
 	const lookup = new NameLookup(entries);
-	const parentOf = (entry: Entry): Entry | undefined => (entry.basedOn === null ? undefined : lookup.find(entry.basedOn));
+	// Each entry's parent is asked for several times (placing, cycle checks, warnings): resolve it once.
+	const parents = new Map(entries.map((e) => [e, lookup.parentOf(e)]));
+	const parentOf = (entry: Entry): Entry | undefined => parents.get(entry);
+	const byStage = new Map<string, Entry[]>();
+	for (const entry of entries) push(byStage, entry.stage, entry);
 	const stages: StageGroup[] = options.vocabulary.stages.map((stage) => ({
 		stage,
-		entries: placeInTree(
-			entries.filter((e) => e.stage === stage.id),
-			parentOf,
-		),
+		entries: placeInTree(byStage.get(stage.id) ?? [], parentOf),
 	}));
 	const problems = records.flatMap((r) => (r.entry ? [] : r.diagnostics));
 	const warnings = [
 		...records.flatMap((r) => (r.entry ? r.diagnostics : [])),
-		...duplicateWarnings(entries, (e) => foldForMatch(e.name), (e, others) =>
+		...duplicateWarnings(entries, (e) => keysOf(e).name, (e, others) =>
 			diagnostic(e.path, "duplicate-name", `the name "${e.name}" is also used by ${others}`, { name: e.name, others }),
 		),
-		...duplicateWarnings(entries, (e) => (e.repo === null ? null : normalizeRepoUrl(e.repo)), (e, others) =>
+		...duplicateWarnings(entries, (e) => keysOf(e).repo, (e, others) =>
 			diagnostic(e.path, "duplicate-repo", `the repo ${e.repo ?? ""} is also listed by ${others}`, { repo: e.repo ?? "", others }),
 		),
 		...entries.flatMap((e) =>
@@ -150,16 +156,22 @@ function buildSnapshot(records: Record[], options: ParseOptions): IndexSnapshot 
 	return { stages, problems: sortDiagnostics(problems), warnings: sortDiagnostics(warnings), entryCount: entries.length };
 }
 
-function duplicateWarnings(entries: Entry[], keyOf: (e: Entry) => string | null, make: (e: Entry, others: string) => Diagnostic): Diagnostic[] {
+function duplicateWarnings(entries: readonly Entry[], keyOf: (e: Entry) => string | null, make: (e: Entry, others: string) => Diagnostic): Diagnostic[] {
 	const groups = new Map<string, Entry[]>();
 	for (const entry of entries) {
 		const key = keyOf(entry);
 		if (key === null || key === "") continue;
-		groups.set(key, [...(groups.get(key) ?? []), entry]);
+		push(groups, key, entry);
 	}
 	return [...groups.values()]
 		.filter((group) => group.length > 1)
 		.flatMap((group) => group.map((e) => make(e, group.filter((o) => o !== e).map((o) => o.path).join(", "))));
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+	const list = map.get(key);
+	if (list) list.push(value);
+	else map.set(key, [value]);
 }
 
 function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {

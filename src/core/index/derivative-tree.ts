@@ -1,7 +1,7 @@
 import type { Entry } from "../model/entry";
 import { foldForMatch } from "../text/fold";
+import { keysOf } from "./entry-keys";
 import type { PlacedEntry } from "./index-snapshot";
-import { basename } from "../parse/note-parser";
 
 /** Finds entries by name or file basename, as `based_on: "[[veRL]]"` refers to them. */
 export class NameLookup {
@@ -9,16 +9,21 @@ export class NameLookup {
 
 	/** `entries` must already be in display order, so the first of two equal names wins consistently. */
 	constructor(entries: readonly Entry[]) {
-		for (const entry of entries) this.add(entry.name, entry);
-		for (const entry of entries) this.add(basename(entry.path), entry);
+		for (const entry of entries) this.add(keysOf(entry).name, entry);
+		for (const entry of entries) this.add(keysOf(entry).basename, entry);
 	}
 
 	find(name: string): Entry | undefined {
 		return this.byName.get(foldForMatch(name));
 	}
 
-	private add(name: string, entry: Entry): void {
-		const key = foldForMatch(name);
+	/** The entry this one's `based_on` names, if any; same as `find(entry.basedOn)`, without re-folding. */
+	parentOf(entry: Entry): Entry | undefined {
+		const key = keysOf(entry).parent;
+		return key === null ? undefined : this.byName.get(key);
+	}
+
+	private add(key: string, entry: Entry): void {
 		if (!this.byName.has(key)) this.byName.set(key, entry);
 	}
 }

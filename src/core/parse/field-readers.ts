@@ -6,6 +6,22 @@ import { isSafeWebUrl } from "./safe-url";
 
 export type Frontmatter = Record<string, unknown>;
 
+/**
+ * What a field should have held, as a code: each UI phrases it in its own language
+ * (`diagnostics.expected.<code>`); the English here is only for Diagnostic.message.
+ */
+export type ExpectedShape = "text" | "boolean" | "note-name" | "links" | "sources" | "source-items" | "tags";
+
+export const EXPECTED_EN: Readonly<Record<ExpectedShape, string>> = {
+	text: "text",
+	boolean: "true or false",
+	"note-name": "a note name or [[link]]",
+	links: "a list of { label, url }",
+	sources: "a list of { date, title, url }",
+	"source-items": "a list of { date: YYYY-MM-DD HH:mm:ss, title, url }",
+	tags: "a list or a comma-separated text",
+};
+
 /** Collects warnings for one note while its fields are read. */
 export class FieldReader {
 	readonly warnings: Diagnostic[] = [];
@@ -35,7 +51,7 @@ export class FieldReader {
 		// 🌈 is how the seed outline marks a favourite; ★ and ⭐ are the obvious spellings of the same.
 		if (typeof value === "string" && /^(true|yes|y|on|1|是|🌈|★|⭐)$/iu.test(value.trim())) return true;
 		if (typeof value === "string" && /^(false|no|n|off|0|否|)$/i.test(value.trim())) return false;
-		this.wrongType(key, "true or false");
+		this.wrongType(key, "boolean");
 		return false;
 	}
 
@@ -54,7 +70,7 @@ export class FieldReader {
 		if (value === undefined || value === null || (Array.isArray(value) && value.length === 0)) return null;
 		const text = scalarText(value);
 		if (text === null) {
-			this.wrongType(key, "a note name or [[link]]");
+			this.wrongType(key, "note-name");
 			return null;
 		}
 		const name = text.replace(/^\s*\[\[/, "").replace(/\]\]\s*$/, "").split("|")[0]!.split("#")[0]!.trim();
@@ -62,11 +78,11 @@ export class FieldReader {
 	}
 
 	links(key: string): EntryLink[] {
-		return this.list(key, "a list of { label, url }").flatMap((item) => this.link(key, item));
+		return this.list(key, "links").flatMap((item) => this.link(key, item));
 	}
 
 	sources(key: string): DatedSource[] {
-		return this.list(key, "a list of { date, title, url }").flatMap((item) => this.source(key, item));
+		return this.list(key, "sources").flatMap((item) => this.source(key, item));
 	}
 
 	warn(d: Diagnostic): void {
@@ -78,11 +94,11 @@ export class FieldReader {
 		this.warn(diagnostic(this.path, "unsafe-url", `${key}: "${shown}" is not an http(s) URL; shown as text`, { field: key, url: shown }));
 	}
 
-	wrongType(key: string, expected: string): void {
-		this.warn(diagnostic(this.path, "field-type", `${key} should be ${expected}; ignored`, { field: key, expected }));
+	wrongType(key: string, expected: ExpectedShape): void {
+		this.warn(diagnostic(this.path, "field-type", `${key} should be ${EXPECTED_EN[expected]}; ignored`, { field: key, expected }));
 	}
 
-	private list(key: string, expected: string): unknown[] {
+	private list(key: string, expected: ExpectedShape): unknown[] {
 		const value = this.raw(key);
 		if (value === undefined || value === null) return [];
 		if (Array.isArray(value)) return value;
@@ -95,7 +111,7 @@ export class FieldReader {
 		const url = record ? scalarText(record.url) : scalarText(item);
 		const label = record ? (scalarText(record.label) ?? scalarText(record.title) ?? url) : url;
 		if (url === null || label === null) {
-			this.wrongType(key, "a list of { label, url }");
+			this.wrongType(key, "links");
 			return [];
 		}
 		if (!isSafeWebUrl(url)) {
@@ -110,7 +126,7 @@ export class FieldReader {
 		const dateText = record ? scalarText(record.date) : null;
 		const date = dateText === null ? null : normalizeLocalDate(dateText);
 		if (!record || date === null) {
-			this.wrongType(key, "a list of { date: YYYY-MM-DD HH:mm:ss, title, url }");
+			this.wrongType(key, "source-items");
 			return [];
 		}
 		const title = scalarText(record.title) ?? "";

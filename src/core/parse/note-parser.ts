@@ -71,7 +71,7 @@ function toEntry(path: string, data: Frontmatter, body: string, options: ParseOp
 	const fields = new FieldReader(path, data);
 	const tags = readTags(fields.raw("tags") ?? fields.raw("tag"));
 	if (tags === null) {
-		fields.wrongType("tags", "a list or a comma-separated text");
+		fields.wrongType("tags", "tags");
 		return tagTypeProblem(path, fields);
 	}
 	const marker = markerTag(tags, options.entryTag);

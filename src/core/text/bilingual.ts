@@ -8,14 +8,16 @@ export interface LocalizedText {
 }
 
 /**
- * `name_zh` / `name_en` in the active language, then plain `name` (which is language-neutral),
- * then the other language. Only the last step counts as a fallback worth marking.
+ * `name_zh` / `name_en` in the active language, else plain `name`, which is language-neutral and
+ * always present (the parser defaults it to the file name), so a name never needs the other
+ * language and is never marked. Summaries can: see entrySummary.
  */
 export function entryName(entry: Entry, language: Language): LocalizedText {
 	const own = language === "zh" ? entry.nameZh : entry.nameEn;
 	return { text: own ?? entry.name, fallback: false };
 }
 
+/** `summary_zh` / `summary_en` in the active language, then plain `summary`, then the other language (marked as a fallback). */
 export function entrySummary(entry: Entry, language: Language): LocalizedText | null {
 	const own = language === "zh" ? entry.summaryZh : entry.summaryEn;
 	if (own !== null) return { text: own, fallback: false };

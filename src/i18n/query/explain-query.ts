@@ -10,7 +10,7 @@ interface ExplainContext {
 }
 
 /** One line per leaf term. A Record over every term kind, so a new kind without a phrase fails tsc. */
-const LEAVES: { [K in Exclude<TermKind, "and" | "or" | "not">]: Describe<K> } = {
+const LEAVES: { [K in LeafKind]: Describe<K> } = {
 	text: (term, { i18n }) => i18n.t("query.explain.text", { text: term.text }),
 	tag: (term, { i18n }) => i18n.t("query.explain.tag", { tag: term.tag }),
 	stage: (term, { i18n, vocabulary }) =>
@@ -52,8 +52,10 @@ function termLines(term: Term, context: ExplainContext, depth: number): string[]
 	return [`${indent}${leaf(term, context)}`];
 }
 
-function leaf(term: Exclude<Term, { kind: "and" | "or" | "not" }>, context: ExplainContext): string {
-	return (LEAVES[term.kind] as Describe<typeof term.kind>)(term as never, context);
+type LeafKind = Exclude<TermKind, "and" | "or" | "not">;
+
+function leaf(term: TermOf<LeafKind>, context: ExplainContext): string {
+	return (LEAVES[term.kind] as Describe<LeafKind>)(term, context);
 }
 
 function sortKey(key: SortKey, { t }: Translator): string {

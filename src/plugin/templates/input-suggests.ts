@@ -17,12 +17,14 @@ export class ListSuggest extends AbstractInputSuggest<string> {
 		super(app, input);
 	}
 
+	/** Matches anywhere, those starting with the typed text first; in a list, items already present are skipped. */
 	getSuggestions(query: string): string[] {
-		const current = this.list ? (query.split(/[,，]/).pop() ?? "") : query;
-		const needle = foldForSearch(current.trim().replace(/^#/, ""));
-		return this.options()
-			.filter((option) => foldForSearch(option).includes(needle))
-			.slice(0, 50);
+		const items = this.list ? query.split(/[,，]/) : [query];
+		const needle = foldForSearch((items.pop() ?? "").trim().replace(/^#/, ""));
+		const present = new Set(items.map((item) => foldForSearch(item.trim().replace(/^#/, ""))));
+		const matches = this.options().filter((option) => !present.has(foldForSearch(option)) && foldForSearch(option).includes(needle));
+		const starts = matches.filter((option) => foldForSearch(option).startsWith(needle));
+		return [...starts, ...matches.filter((option) => !starts.includes(option))].slice(0, 50);
 	}
 
 	renderSuggestion(value: string, el: HTMLElement): void {

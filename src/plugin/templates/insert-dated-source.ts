@@ -27,7 +27,10 @@ export async function insertDatedSource(plugin: FrameworkAtlasPlugin, editor: Ed
 	if (!link) new Notice(plugin.language.i18n.t("templates.notices.noUrl"));
 	if (link && source.title.trim() === "" && plugin.settings.fetchTitles) source.title = (await fetchPageTitle(link.url, "", deps.fetcher)).title;
 	const line = formatSourceLine(plugin.settings.sourceLineFormat, { now: deps.now(), weekdayLanguage: plugin.settings.weekdayLanguage, ...source });
-	editor.replaceSelection(line);
+	// Reading the clipboard or fetching a title takes time: if the user selected something else
+	// meanwhile, that text was never meant to be replaced, so the line goes after it instead.
+	if (editor.getSelection() === selection) editor.replaceSelection(line);
+	else editor.replaceRange(line, editor.getCursor("to"));
 	return line;
 }
 

@@ -13,7 +13,7 @@ function parse(text: string): Query {
 /** The filter without spans, to compare shapes. */
 function shape(term: Term | null): unknown {
 	if (term === null) return null;
-	const { span: _span, ...rest } = term as Term & { span: unknown };
+	const { span: _span, ...rest } = term;
 	if (term.kind === "not") return { kind: "not", term: shape(term.term) };
 	if (term.kind === "and" || term.kind === "or") return { kind: term.kind, terms: term.terms.map(shape) };
 	return rest;

@@ -6,8 +6,9 @@ import { __setLanguage, notices, type TextComponent } from "../../__mocks__/obsi
 import { FakeApp } from "../../support/fake-app";
 import FrameworkAtlasPlugin from "../../../src/plugin/main";
 import { NewEntryModal } from "../../../src/plugin/templates/new-entry-modal";
-import { AddSourceModal, addSourceToNote, openAddSourceModal } from "../../../src/plugin/templates/add-source-modal";
+import { addSourceToNote, openAddSourceModal } from "../../../src/plugin/templates/add-source-modal";
 import { ExistsModal } from "../../../src/plugin/templates/exists-modal";
+import { ListSuggest } from "../../../src/plugin/templates/input-suggests";
 import { insertDatedSource } from "../../../src/plugin/templates/insert-dated-source";
 import type { PageFetcher } from "../../../src/plugin/templates/title-fetcher";
 import { parseNote } from "../../../src/core/parse/note-parser";
@@ -185,6 +186,29 @@ describe("new framework entry", () => {
 	});
 });
 
+describe("suggestions", () => {
+	it("suggests stages in the active language and tags already used by entries", async () => {
+		const { plugin } = await setup({ "A.md": ENTRY, "B.md": ENTRY.replace("grpo", "ppo, grpo"), "C.md": ENTRY.replace("grpo", "sft") }, "zh");
+		const modal = new NewEntryModal(plugin, {}, () => NOW) as unknown as { stageLabels(): string[]; knownTags(): string[] };
+		expect(modal.stageLabels()).toEqual(["学习素材", "预训练", "微调", "强化学习", "部署", "未分类"]);
+		expect(modal.knownTags()).toEqual(["grpo", "ppo", "sft"]);
+	});
+
+	it("completes the last item of a comma-separated tag field", async () => {
+		const { app } = await setup();
+		const input = document.createElement("input");
+		const chosen: string[] = [];
+		const suggest = new ListSuggest(app as unknown as App, input, () => ["grpo", "ppo", "强化"], (v) => chosen.push(v), true);
+		expect(suggest.getSuggestions("grpo, P")).toEqual(["ppo"]);
+		expect(suggest.getSuggestions("p")).toEqual(["ppo", "grpo"]);
+		expect(suggest.getSuggestions("#强")).toEqual(["强化"]);
+		input.value = "grpo, p";
+		suggest.selectSuggestion("ppo");
+		expect(input.value).toBe("grpo, ppo, ");
+		expect(chosen).toEqual(["grpo, ppo, "]);
+	});
+});
+
 describe("add source to entry", () => {
 	it("appends under Sources through vault.process and keeps an edit made meanwhile", async () => {
 		const { app, plugin } = await setup({ "Frameworks/veRL.md": ENTRY });
@@ -266,13 +290,12 @@ describe("insert dated source", () => {
 });
 
 describe("settings section", () => {
-	it("shows the five settings and saves changes", async () => {
+	it("shows its heading and five settings, with the placeholder list", async () => {
 		const { plugin } = await setup();
 		const tab = (plugin as unknown as { settingTabs: { containerEl: HTMLElement; display(): void }[] }).settingTabs[0]!;
 		tab.display();
 		const text = tab.containerEl.textContent ?? "";
 		for (const name of ["Templates and sources", "Entries folder", "Template note", "Dated source format", "Weekday language in source lines", "Fetch page titles"]) expect(text).toContain(name);
 		expect(text).toContain("{{name}} {{stage}} {{repo}} {{tags}} {{date}} {{time}} {{weekday}} {{source}}");
-		void AddSourceModal;
 	});
 });

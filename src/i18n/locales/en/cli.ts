@@ -5,7 +5,7 @@ export const cliEn = {
 	empty: "(None)",
 	problems: "Problems ({{count}})",
 	warnings: "Warnings ({{count}})",
-	basedOn: "based on {{parent}}",
+	basedOn: "(based on {{parent}})",
 	usage: "Usage: atlas <index|query|new|add-source|import|export> [options]; run atlas help for details",
 	unknownCommand: 'Unknown command "{{command}}"',
 	unknownOption: 'Unknown option "{{option}}"',
@@ -13,4 +13,9 @@ export const cliEn = {
 	badLanguage: 'Language must be "zh" or "en", not "{{value}}"',
 	vaultMissing: "No vault folder at {{path}}",
 	openInObsidian: "Open {{path}} as a vault in Obsidian; Framework Atlas is already installed and enabled there.",
+	// i18n (issue 6)
+	usageLine: "{{usage}}",
+	sentences: "{{first}}. {{second}}",
+	helpCommands: "Commands:",
+	helpLanguage: "Every command takes --lang zh|en for the language of its output (default en).",
 };

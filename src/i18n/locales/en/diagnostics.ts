@@ -13,4 +13,14 @@ export const diagnosticsEn = {
 	"duplicate-repo": "The repo {{repo}} is also listed by {{others}}",
 	"unresolved-parent": 'Based on "{{parent}}", which names no framework entry',
 	"read-failed": "Could not be read: {{error}}",
+	// {{expected}} of field-type, by ExpectedShape code.
+	expected: {
+		text: "text",
+		boolean: "true or false",
+		"note-name": "a note name or [[link]]",
+		links: "a list of { label, url }",
+		sources: "a list of { date, title, url }",
+		"source-items": "a list of { date: YYYY-MM-DD HH:mm:ss, title, url }",
+		tags: "a list or a comma-separated text",
+	},
 };

@@ -2,13 +2,12 @@ import type { cliEn } from "../en/cli";
 import type { Translation } from "../translation";
 
 export const cliZh: Translation<typeof cliEn> = {
-	summary_one: "{{stages}} 个阶段共 {{count}} 个条目",
 	summary_other: "{{stages}} 个阶段共 {{count}} 个条目",
 	stageHeading: "{{label}}（{{count}}）",
 	empty: "（无）",
 	problems: "问题（{{count}}）",
 	warnings: "警告（{{count}}）",
-	basedOn: "基于 {{parent}}",
+	basedOn: "（基于 {{parent}}）",
 	usage: "用法：atlas <index|query|new|add-source|import|export> [选项]；运行 atlas help 查看详情",
 	unknownCommand: "未知命令“{{command}}”",
 	unknownOption: "未知选项“{{option}}”",
@@ -16,4 +15,9 @@ export const cliZh: Translation<typeof cliEn> = {
 	badLanguage: "语言必须是 zh 或 en，而不是“{{value}}”",
 	vaultMissing: "找不到库文件夹 {{path}}",
 	openInObsidian: "在 Obsidian 中把 {{path}} 作为库打开；Framework Atlas 已在其中安装并启用。",
+	// i18n (issue 6)
+	usageLine: "用法：{{usage}}",
+	sentences: "{{first}}。{{second}}",
+	helpCommands: "命令：",
+	helpLanguage: "每个命令都接受 --lang zh|en 选择输出语言（默认 en）。",
 };

@@ -15,4 +15,13 @@ export const diagnosticsZh: Translation<typeof diagnosticsEn> = {
 	"duplicate-repo": "仓库 {{repo}} 也出现在 {{others}}",
 	"unresolved-parent": "based_on“{{parent}}”找不到对应的框架条目",
 	"read-failed": "无法读取：{{error}}",
+	expected: {
+		text: "文本",
+		boolean: "true 或 false",
+		"note-name": "笔记名称或 [[链接]]",
+		links: "{ label, url } 的列表",
+		sources: "{ date, title, url } 的列表",
+		"source-items": "{ date: YYYY-MM-DD HH:mm:ss, title, url } 的列表",
+		tags: "列表或逗号分隔的文本",
+	},
 };

@@ -1,0 +1,69 @@
+import { writeFileSync, rmSync } from "node:fs";
+import { cpus } from "node:os";
+import { join } from "node:path";
+import { measureColdIndex } from "./cases/cold-index";
+import { measureIncremental } from "./cases/incremental";
+import { memoryChild, measureMemory } from "./cases/memory";
+import { measurePluginLoad } from "./cases/plugin-load";
+import { failures, formatTable } from "./report";
+import type { Measurement } from "./results";
+import { DEFAULT_SPEC, generateVault, writeVault, type VaultSpec } from "./vault-generator";
+
+interface RunOptions {
+	root: string;
+	script: string;
+	quick: boolean;
+	/** `--only=cold,incremental`: run just these cases (names: cold, incremental, plugin, memory). */
+	only: string[] | null;
+}
+
+/** Parts of the plan that wait for code being written in parallel; reported, never silently skipped. */
+const REMAINING = [
+	"3 query evaluation and parse time: waits for src/core/query/ on main",
+	"4 dashboard first paint / full render in Chromium: waits for src/render/dashboard/ and test/browser/harness.ts on main",
+];
+
+async function main(options: RunOptions): Promise<void> {
+	const spec: VaultSpec = DEFAULT_SPEC;
+	const notes = generateVault(spec);
+	const vault = writeVault(notes);
+	const runs = options.quick ? 3 : 9;
+	const measurements: Measurement[] = [];
+	const wanted = (name: string): boolean => options.only === null || options.only.includes(name);
+	try {
+		log(`vault: ${notes.length} notes in ${vault}`);
+		if (wanted("cold")) measurements.push(...measureColdIndex(vault, runs));
+		if (wanted("incremental")) measurements.push(...measureIncremental(notes, options.quick ? 100 : 1000));
+		if (wanted("plugin")) measurements.push(...(await measurePluginLoad(join(options.root, "main.js"), notes, runs)));
+		if (wanted("memory")) measurements.push(...measureMemory(options.script, spec.seed));
+	} finally {
+		rmSync(vault, { recursive: true, force: true });
+	}
+	const machine = `${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, Node ${process.version}`;
+	out(`\nFramework Atlas benchmarks — ${machine}\n`);
+	out(formatTable(measurements));
+	if (REMAINING.length > 0) out(`\nNot measured yet:\n${REMAINING.map((r) => `  - ${r}`).join("\n")}`);
+	const failed = failures(measurements);
+	out(failed.length === 0 ? "\nAll budgets PASS." : `\n${failed.length} budget(s) FAIL: ${failed.map((m) => m.name).join("; ")}`);
+	const json = { date: new Date().toISOString(), machine, spec, measurements, remaining: REMAINING };
+	writeFileSync(join(options.root, "bench/results.json"), JSON.stringify(json, null, "\t") + "\n");
+	process.exitCode = failed.length === 0 ? 0 : 1;
+}
+
+function out(text: string): void {
+	process.stdout.write(text + "\n");
+}
+
+function log(message: string): void {
+	process.stderr.write(`· ${message}\n`);
+}
+
+// run.mjs bundles this file and runs it with the repository root and the bundle's own path.
+const [mode, arg] = process.argv.slice(2);
+if (mode === "--memory") {
+	out(JSON.stringify(memoryChild(JSON.parse(arg!) as VaultSpec)));
+} else {
+	const root = process.env.ATLAS_ROOT ?? process.cwd();
+	const only = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length).split(",") ?? null;
+	void main({ root, script: process.argv[1]!, quick: process.argv.includes("--quick"), only });
+}

@@ -1,0 +1,36 @@
+import type { IndexSnapshot } from "../index/index-snapshot";
+import { catalogueStages, shortDate, type CatalogueItem } from "./catalogue-entries";
+import type { CatalogueLabels, CatalogueOptions } from "./catalogue-options";
+import { escapeMarkdownText, githubAnchor, markdownLink } from "./markdown-escape";
+
+/** An awesome-list README: a contents list, then each stage as a heading with its entries, derivatives nested. */
+export function catalogueToMarkdown(snapshot: IndexSnapshot, { language, labels }: CatalogueOptions): string {
+	const stages = catalogueStages(snapshot, language);
+	const lines = [`# ${escapeMarkdownText(labels.title)}`, "", `> ${escapeMarkdownText([labels.summary(snapshot.entryCount, stages.length), labels.exported, labels.legend].join(" · "))}`, ""];
+	lines.push(`## ${escapeMarkdownText(labels.contents)}`, "");
+	for (const stage of stages) lines.push(`- [${escapeMarkdownText(stage.label)}](#${githubAnchor(stage.label)}) (${stage.count})`);
+	for (const stage of stages) {
+		lines.push("", `## ${escapeMarkdownText(stage.label)}`, "");
+		if (stage.items.length === 0) lines.push(`_${escapeMarkdownText(labels.none)}_`);
+		for (const item of stage.items) pushItem(lines, item, 0, labels);
+	}
+	return lines.join("\n") + "\n";
+}
+
+function pushItem(lines: string[], item: CatalogueItem, depth: number, labels: CatalogueLabels): void {
+	lines.push(`${"  ".repeat(depth)}- ${itemLine(item, labels)}`);
+	for (const child of item.children) pushItem(lines, child, depth + 1, labels);
+}
+
+function itemLine(item: CatalogueItem, labels: CatalogueLabels): string {
+	const star = item.starred ? "★ " : "";
+	const name = item.repo === null ? `**${escapeMarkdownText(item.name)}**` : `**${markdownLink(item.name, item.repo)}**`;
+	const details: string[] = [];
+	if (item.summary) details.push(escapeMarkdownText(item.summary.fallback ? `${item.summary.text} ${labels.fallback}` : item.summary.text));
+	if (item.basedOn !== null) details.push(escapeMarkdownText(labels.basedOn(item.basedOn)));
+	if (item.newest) {
+		const title = item.newest.title || item.newest.url || "";
+		details.push(`${escapeMarkdownText(labels.newest)}: ${escapeMarkdownText(shortDate(item.newest.date))} ${markdownLink(title, item.newest.url)}`.trimEnd());
+	}
+	return details.length === 0 ? `${star}${name}` : `${star}${name} — ${details.join(" · ")}`;
+}

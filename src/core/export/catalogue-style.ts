@@ -1,0 +1,30 @@
+/**
+ * The exported page's only styling, inlined so the page makes no request at all. System fonts with
+ * CJK fallbacks; light and dark follow the reader's system setting.
+ */
+export const CATALOGUE_CSS = `
+:root { color-scheme: light dark; --text: #1f2328; --muted: #59636e; --bg: #ffffff; --card: #f6f8fa; --border: #d1d9e0; --accent: #0969da; --star: #bf8700; }
+@media (prefers-color-scheme: dark) { :root { --text: #e6edf3; --muted: #9198a1; --bg: #0d1117; --card: #151b23; --border: #3d444d; --accent: #4493f8; --star: #d29922; } }
+* { box-sizing: border-box; }
+body { margin: 0; background: var(--bg); color: var(--text); font: 15px/1.55 system-ui, -apple-system, "Segoe UI", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "WenQuanYi Micro Hei", sans-serif; }
+main { max-width: 960px; margin: 0 auto; padding: 24px 16px 48px; }
+h1 { margin: 0 0 4px; font-size: 1.8em; }
+.atlas-meta { margin: 0 0 16px; color: var(--muted); }
+nav ul { display: flex; flex-wrap: wrap; gap: 8px; margin: 0 0 24px; padding: 0; list-style: none; }
+nav a { display: inline-block; padding: 2px 10px; border: 1px solid var(--border); border-radius: 999px; color: var(--text); text-decoration: none; }
+nav a:hover { border-color: var(--accent); }
+section { margin: 0 0 20px; padding: 12px 16px; border: 1px solid var(--border); border-radius: 8px; background: var(--card); }
+h2 { margin: 0 0 8px; font-size: 1.2em; }
+.atlas-count { margin-inline-start: 6px; padding: 0 8px; border-radius: 999px; background: var(--border); font-size: 0.8em; font-weight: normal; }
+ul.atlas-entries { margin: 0; padding: 0; list-style: none; }
+ul.atlas-entries ul.atlas-entries { margin-inline-start: 20px; padding-inline-start: 12px; border-inline-start: 2px solid var(--border); }
+li.atlas-entry { padding: 6px 0; }
+.atlas-name { font-weight: 600; color: var(--text); }
+a.atlas-name { color: var(--accent); text-decoration: none; }
+a:hover { text-decoration: underline; }
+.atlas-star { color: var(--star); margin-inline-end: 4px; }
+.atlas-detail { margin: 2px 0 0; color: var(--muted); font-size: 0.92em; overflow-wrap: anywhere; }
+.atlas-detail a { color: var(--accent); }
+.atlas-empty { color: var(--muted); font-style: italic; margin: 0; }
+footer { margin-top: 24px; color: var(--muted); font-size: 0.85em; }
+`;

@@ -1,0 +1,51 @@
+import type { EntryLink } from "../model/entry";
+import { isSafeWebUrl, normalizeRepoUrl } from "../parse/safe-url";
+import { parseSourceLine } from "../parse/source-lines";
+import type { OutlineLine } from "./outline-lines";
+
+const REPO_HOSTS = new Set(["github.com", "www.github.com", "gitlab.com", "www.gitlab.com", "gitee.com", "www.gitee.com"]);
+// Stops at whitespace, Markdown link syntax, angle brackets and full-width closing punctuation.
+const URL_IN_TEXT = /https?:\/\/[^\s<>()[\]"'）】」』，。；]+/gi;
+const TRAILING_PUNCTUATION = /[.,;:!?*_~]+$/;
+// `label：url` or `label: url`, optionally as a list item; the URL must be all that follows the colon.
+const LINK_LINE = /^\s*(?:[-*+][ \t]+|\d{1,9}[.)][ \t]+)?(.+?)\s*[：:]\s*(https?:\/\/\S+)\s*$/i;
+
+/** Lines that can carry fields: outside code blocks and not dated (dated lines are sources, read from the body). */
+function fieldLines(lines: readonly OutlineLine[]): OutlineLine[] {
+	return lines.filter((line) => !line.inFence && parseSourceLine(line.text) === null);
+}
+
+/** The first GitHub / GitLab / Gitee project URL (owner and project in the path), bare or inside a link. */
+export function findRepo(lines: readonly OutlineLine[]): string | null {
+	for (const line of fieldLines(lines)) {
+		for (const match of line.text.matchAll(URL_IN_TEXT)) {
+			const url = match[0].replace(TRAILING_PUNCTUATION, "");
+			if (isRepoUrl(url)) return url;
+		}
+	}
+	return null;
+}
+
+export function isRepoUrl(url: string): boolean {
+	if (!isSafeWebUrl(url)) return false;
+	const parsed = new URL(url);
+	return REPO_HOSTS.has(parsed.hostname.toLowerCase()) && parsed.pathname.split("/").filter(Boolean).length >= 2;
+}
+
+/** `label：url` lines other than the repo, in outline order, each URL once. */
+export function findLinks(lines: readonly OutlineLine[], repo: string | null): EntryLink[] {
+	const seen = new Set<string>(repo === null ? [] : [normalizeRepoUrl(repo)]);
+	const links: EntryLink[] = [];
+	for (const line of fieldLines(lines)) {
+		const match = LINK_LINE.exec(line.text);
+		if (!match) continue;
+		const label = match[1]!.trim();
+		const url = match[2]!;
+		if (label === "" || label.includes("://") || !isSafeWebUrl(url)) continue;
+		const key = normalizeRepoUrl(url);
+		if (seen.has(key)) continue;
+		seen.add(key);
+		links.push({ label, url });
+	}
+	return links;
+}

@@ -1,0 +1,44 @@
+import type { Entry } from "../model/entry";
+import type { IndexChange } from "./index-snapshot";
+import { compareEntries } from "./name-order";
+
+/**
+ * Every entry in display order, kept up to date change by change: one edit costs a binary
+ * search with the (slow) pinyin collator instead of re-sorting thousands of entries.
+ */
+export class SortedEntries {
+	private list: Entry[] | null = null;
+
+	/** The sorted entries; `all` is asked only when the order must be rebuilt from scratch. */
+	get(all: () => Entry[]): readonly Entry[] {
+		this.list ??= all().sort(compareEntries);
+		return this.list;
+	}
+
+	apply(change: IndexChange): void {
+		if (this.list === null) return;
+		if (change.type === "reset") {
+			this.list = null;
+			return;
+		}
+		if (change.before) this.remove(this.list, change.before);
+		if (change.type !== "remove" && change.after) this.list.splice(lowerBound(this.list, change.after), 0, change.after);
+	}
+
+	private remove(list: Entry[], entry: Entry): void {
+		const at = lowerBound(list, entry);
+		const found = list[at] === entry ? at : list.indexOf(entry);
+		if (found !== -1) list.splice(found, 1);
+	}
+}
+
+function lowerBound(list: readonly Entry[], entry: Entry): number {
+	let low = 0;
+	let high = list.length;
+	while (low < high) {
+		const middle = (low + high) >>> 1;
+		if (compareEntries(list[middle]!, entry) < 0) low = middle + 1;
+		else high = middle;
+	}
+	return low;
+}

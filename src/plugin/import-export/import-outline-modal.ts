@@ -1,0 +1,88 @@
+import { Modal, Notice, Setting, normalizePath, type TFile } from "obsidian";
+import { applyImportPlan } from "../../core/import/apply-plan";
+import type { ImportPlan } from "../../core/import/import-plan";
+import { planImport } from "../../core/import/plan-import";
+import { StageVocabulary } from "../../core/stages/stage-vocabulary";
+import { renderImportPreview } from "../../render/import-preview";
+import { clear, el } from "../../render/dom";
+import type FrameworkAtlasPlugin from "../main";
+import { pathExists, vaultNoteCreator } from "./vault-writes";
+
+/** Preview of an outline import (notes to create or skip, where each line goes), a target folder, and Import. */
+export class ImportOutlineModal extends Modal {
+	private folder: string;
+	private outline = "";
+	private plan: ImportPlan | null = null;
+	private previewEl: HTMLElement | null = null;
+	private importing = false;
+	private markReady!: () => void;
+	/** Resolves when the outline has been read and the first preview drawn (tests wait on it). */
+	readonly ready = new Promise<void>((resolve) => {
+		this.markReady = resolve;
+	});
+
+	constructor(
+		private readonly plugin: FrameworkAtlasPlugin,
+		private readonly file: TFile,
+	) {
+		super(plugin.app);
+		this.folder = plugin.settings.entriesFolder;
+	}
+
+	onOpen(): void {
+		const { t } = this.plugin.language.i18n;
+		this.setTitle(t("importExport.importTitle", { outline: this.file.basename }));
+		new Setting(this.contentEl)
+			.setName(t("importExport.folderName"))
+			.setDesc(t("importExport.folderDesc"))
+			.addText((text) =>
+				text.setValue(this.folder).onChange((value) => this.changeFolder(value)),
+			);
+		this.previewEl = el(this.contentEl, "div", { cls: "atlas-import-preview" });
+		new Setting(this.contentEl)
+			.addButton((button) => button.setButtonText(t("importExport.importButton")).setCta().onClick(() => void this.runImport()))
+			.addButton((button) => button.setButtonText(t("importExport.cancelButton")).onClick(() => this.close()));
+		void this.load();
+	}
+
+	onClose(): void {
+		clear(this.contentEl);
+	}
+
+	private async load(): Promise<void> {
+		this.outline = await this.app.vault.cachedRead(this.file);
+		this.replan();
+		this.markReady();
+	}
+
+	/** The target folder field changed: which notes exist there decides what is created or skipped. */
+	changeFolder(value: string): void {
+		this.folder = value;
+		this.replan();
+	}
+
+	private replan(): void {
+		const { i18n } = this.plugin.language;
+		const folder = normalizePath(this.folder.trim() === "" ? "/" : this.folder);
+		const vocabulary = new StageVocabulary();
+		this.plan = planImport(this.outline, {
+			vocabulary,
+			folder: folder === "/" ? "" : folder,
+			preambleName: i18n.t("importExport.preambleName", { outline: this.file.basename }),
+			exists: (path) => pathExists(this.app, path),
+		});
+		if (this.previewEl) renderImportPreview(this.previewEl, this.plan, i18n, (id) => vocabulary.label(id, i18n.language));
+	}
+
+	/** Public for tests: what the Import button does. */
+	async runImport(): Promise<void> {
+		if (this.importing || this.plan === null) return;
+		this.importing = true;
+		const { t } = this.plugin.language.i18n;
+		this.replan();
+		const result = await applyImportPlan(this.plan, vaultNoteCreator(this.app));
+		for (const failure of result.failed) new Notice(t("importExport.importFailed", failure));
+		new Notice(t("importExport.importDone", { created: result.created.length, skipped: result.skipped.length, folder: this.folder || "/" }));
+		this.close();
+	}
+}
