@@ -73,5 +73,6 @@ export class DashboardView extends ItemView {
 		for (const unsubscribe of this.unsubscribers.splice(0)) unsubscribe();
 		this.renderer?.destroy();
 		this.renderer = null;
+		this.contentEl.classList.remove("atlas-dashboard-view");
 	}
 }

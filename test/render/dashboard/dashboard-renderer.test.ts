@@ -374,9 +374,7 @@ describe("large vaults", () => {
 	it("draws long sections in chunks and lazily, not all cards at once", () => {
 		const notes: [string, string][] = [];
 		for (let i = 0; i < 2000; i++) notes.push([`Big/f${i}.md`, `---\ntags: [framework]\nstage: ${STAGE_IDS[i % 5]}\nname: Framework ${i}\n---\n`]);
-		const started = performance.now();
 		const { root } = mount(notes, { chunkSize: 40, collapsed: ["deploy"] });
-		const elapsed = performance.now() - started;
 		expect(root.querySelectorAll(".atlas-card")).toHaveLength(4 * 40);
 		expect(stageCount(root, "rl")).toBe("400");
 		const more = section(root, "rl").querySelector<HTMLButtonElement>(".atlas-show-more")!;
@@ -384,7 +382,7 @@ describe("large vaults", () => {
 		expect(more.textContent).toBe("Show 40 more");
 		more.click();
 		expect(section(root, "rl").querySelectorAll(".atlas-card")).toHaveLength(80);
-		// Generous bound for slow CI; the point is that 2,000 entries never means 2,000 cards.
-		expect(elapsed).toBeLessThan(3000);
+		// Wall-clock time is measured in real Chromium (test/browser/dashboard.test.ts); here the point is
+		// that 2,000 entries never means 2,000 cards.
 	});
 });
