@@ -65,6 +65,7 @@ export class DashboardRenderer {
 			onToggleLanguage: () => this.callbacks.toggleLanguage(),
 			onRefresh: () => this.callbacks.refresh(),
 			onToggleAll: () => this.toggleAll(),
+			...(this.callbacks.createEntry ? { onCreateEntry: () => this.callbacks.createEntry?.() } : {}),
 		});
 		this.header.setLanguage(this.translator);
 		this.header.filterInput.value = this.query;

@@ -283,6 +283,15 @@ describe("empty vault", () => {
 		const { root } = mount([], { withCreate: false });
 		expect(root.querySelector(".atlas-empty")).not.toBeNull();
 		expect(root.querySelector(".atlas-empty-create")).toBeNull();
+		expect(root.querySelector(".atlas-new-entry")).toBeNull();
+	});
+
+	it("offers a new-entry button in the header when the host can create entries", () => {
+		const { root, calls } = mount();
+		const button = root.querySelector<HTMLButtonElement>(".atlas-new-entry")!;
+		expect(button.getAttribute("aria-label")).toBe("New framework entry");
+		button.click();
+		expect(calls.creates).toBe(1);
 	});
 });
 
