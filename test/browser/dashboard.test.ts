@@ -189,8 +189,9 @@ describe("dashboard with 2,000 entries", () => {
 		console.info(`2,000 entries in Chromium: index ${timings.index.toFixed(0)} ms, first paint ${timings.render.toFixed(0)} ms`);
 		expect(await page.textContent(".atlas-dashboard-count")).toBe("2000 entries");
 		expect(await page.locator(".atlas-card").count()).toBe(5 * 40);
-		// Generous for a loaded CI machine; typically a few tens of milliseconds.
-		expect(timings.render).toBeLessThan(1500);
+		// A guard against drawing everything, not a benchmark: ~250 ms here with a load average of 16 on two
+		// cores, 900 ms at 27; the benchmark issue measures it properly.
+		expect(timings.render).toBeLessThan(3000);
 		// No click: the "show more" button scrolling into view is enough (IntersectionObserver).
 		await page.locator('.atlas-stage[data-stage="learning"] .atlas-show-more').scrollIntoViewIfNeeded();
 		await page.waitForFunction(() => document.querySelectorAll('.atlas-stage[data-stage="learning"] .atlas-card').length > 40, undefined, { timeout: 10_000 });
