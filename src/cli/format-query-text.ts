@@ -27,6 +27,6 @@ export function formatQueryText(query: Query, result: QueryResult, vocabulary: S
 function entryLine(entry: Entry, i18n: Translator): string {
 	const star = entry.starred ? "★ " : "";
 	const repo = entry.repo === null ? "" : `  ${entry.repo}`;
-	const parent = entry.basedOn === null ? "" : `  (${i18n.t("cli.basedOn", { parent: entry.basedOn })})`;
+	const parent = entry.basedOn === null ? "" : `  ${i18n.t("cli.basedOn", { parent: entry.basedOn })}`;
 	return `  ${star}${entryName(entry, i18n.language).text}${repo}${parent}`;
 }

@@ -342,6 +342,8 @@ class ValueComponent<T> {
 	}
 	setValue(value: T): this {
 		this.value = value;
+		// templates (issue 5): the input shows its value, as in Obsidian.
+		if (typeof value === "string") this.inputEl.value = value;
 		return this;
 	}
 	getValue(): T {

@@ -13,15 +13,12 @@ import { clearMarkers, codeRan, makeHostileVault, prototypePolluted, vaultNotes 
 let vault: { root: string; dispose: () => void };
 let notes: [string, string][];
 let snapshot: IndexSnapshot;
-let buildMs: number;
 
 beforeAll(() => {
 	clearMarkers();
 	vault = makeHostileVault();
 	notes = vaultNotes(vault.root);
-	const started = performance.now();
 	snapshot = buildIndex(notes).snapshot();
-	buildMs = performance.now() - started;
 });
 afterAll(() => vault.dispose());
 
@@ -66,9 +63,6 @@ test("every problem and warning is phrased in both languages with its cause fill
 	}
 });
 
-test("a whole hostile vault, 5 MB note included, indexes in well under the time a user would notice", () => {
-	expect(buildMs).toBeLessThan(4000);
-});
 
 test("entries hold only extracted values, never parsed YAML: the snapshot serialises, bomb included", () => {
 	// An expanded alias bomb would be gigabytes; the real content is well under a megabyte.

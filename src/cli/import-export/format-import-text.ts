@@ -20,10 +20,12 @@ export function formatImportText(report: ImportReport, i18n: Translator): string
 	const create = plan.notes.filter((n) => n.status === "create");
 	const skip = plan.notes.filter((n) => n.status === "skip");
 	const lines = [t("importExport.planHeading", { outline: report.outline, folder: report.folder }), ""];
-	const created = result === null ? create : create.filter((n) => result.created.includes(n.path));
+	const createdPaths = new Set(result?.created ?? []);
+	const skippedPaths = new Set(result?.skipped ?? []);
+	const created = result === null ? create : create.filter((n) => createdPaths.has(n.path));
 	lines.push(t(result === null ? "importExport.wouldCreate" : "importExport.created", { count: created.length }));
 	for (const note of created) lines.push(`  + ${noteLabel(note, i18n)}`);
-	const skipped = result === null ? skip : plan.notes.filter((n) => result.skipped.includes(n.path));
+	const skipped = result === null ? skip : plan.notes.filter((n) => skippedPaths.has(n.path));
 	if (skipped.length > 0) lines.push(t("importExport.skipped", { count: skipped.length }));
 	for (const note of skipped) lines.push(`  = ${note.path}`);
 	if (result !== null && result.failed.length > 0) {

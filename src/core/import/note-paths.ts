@@ -1,17 +1,14 @@
-/** Characters Obsidian or common file systems refuse in a file name, plus control characters. */
-// eslint-disable-next-line no-control-regex -- control characters are exactly what this pattern removes
-const UNSAFE_IN_FILE_NAME = /[\\/:*?"<>|#^[\]\u0000-\u001f\u007f]/g;
-const MAX_NAME_LENGTH = 120;
+import { cleanFolder, safeFileName, UNTITLED } from "../templates/file-names";
 
-/** A file name (without `.md`) for a note name; the name itself stays unchanged in the frontmatter. */
+/** A file name (without `.md`) for a note name, the same way "New framework entry" names files; the name itself stays unchanged in the frontmatter. */
 export function fileNameFor(name: string, fallback: string): string {
-	const cleaned = name.replace(UNSAFE_IN_FILE_NAME, " ").replace(/\s+/g, " ").trim().replace(/^\.+/, "").trim();
-	const short = [...cleaned].slice(0, MAX_NAME_LENGTH).join("").trim();
-	return short === "" ? fallback : short;
+	const safe = safeFileName(name);
+	return safe === UNTITLED && name.trim() !== UNTITLED ? safeFileName(fallback) : safe;
 }
 
+/** `folder/file`, with the folder cleaned (no `..`, no leading or trailing slashes). */
 export function joinPath(folder: string, file: string): string {
-	const base = folder.replace(/\\/g, "/").replace(/^\/+|\/+$/g, "");
+	const base = cleanFolder(folder);
 	return base === "" ? file : `${base}/${file}`;
 }
 

@@ -1,4 +1,5 @@
 import { MarkdownView, type TFile } from "obsidian";
+import { commandName } from "../command-name";
 import type FrameworkAtlasPlugin from "../main";
 import { openAddSourceModal } from "./add-source-modal";
 import { browserClipboard, insertDatedSource } from "./insert-dated-source";
@@ -6,20 +7,19 @@ import { NewEntryModal } from "./new-entry-modal";
 
 /** Commands of the templates feature: new entry, insert dated source, add source to entry. */
 export function registerTemplates(plugin: FrameworkAtlasPlugin): void {
-	const { t } = plugin.language.i18n;
 	plugin.addCommand({
 		id: "new-entry",
-		name: t("templates.commands.newEntry"),
+		name: commandName(plugin, "templates.commands.newEntry"),
 		callback: () => openNewEntryModal(plugin),
 	});
 	plugin.addCommand({
 		id: "insert-dated-source",
-		name: t("templates.commands.insertDatedSource"),
+		name: commandName(plugin, "templates.commands.insertDatedSource"),
 		editorCallback: (editor) => void insertDatedSource(plugin, editor, { now: () => new Date(), readClipboard: browserClipboard }),
 	});
 	plugin.addCommand({
 		id: "add-source",
-		name: t("templates.commands.addSource"),
+		name: commandName(plugin, "templates.commands.addSource"),
 		checkCallback: (checking) => {
 			const file = activeEntryFile(plugin);
 			if (!file) return false;

