@@ -548,9 +548,7 @@ export class Plugin extends Component {
 // --- robustness (issue 9) ---
 /** Obsidian's own chrome (ribbon, status bar) in the test document, so tests can see what plugins leave there. */
 export function appChrome(cls: "side-dock-ribbon" | "status-bar"): HTMLElement {
-	// Not querySelector: jsdom's selector engine adds document mouseover/mouseout listeners on first use,
-	// which the unload leak test would then blame on whichever feature first adds a ribbon icon.
-	const existing = [...document.body.children].find((child): child is HTMLElement => child.classList.contains(cls));
+	const existing = document.body.querySelector<HTMLElement>(`:scope > .${cls}`);
 	if (existing) return existing;
 	const el = document.createElement("div");
 	el.className = cls;
