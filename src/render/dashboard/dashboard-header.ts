@@ -3,7 +3,7 @@ import { el } from "../dom";
 import type { IconSetter } from "./dashboard-types";
 
 /** Text glyphs used where Obsidian's icon set is not available (browser tests, jsdom). */
-const GLYPHS: Record<string, string> = { "refresh-cw": "↻", "chevrons-down-up": "⊟", "chevrons-up-down": "⊞" };
+const GLYPHS: Record<string, string> = { plus: "+", "refresh-cw": "↻", "chevrons-down-up": "⊟", "chevrons-up-down": "⊞" };
 export const glyphIcon: IconSetter = (element, icon) => {
 	element.textContent = GLYPHS[icon] ?? "";
 };
@@ -13,6 +13,8 @@ export interface HeaderHandlers {
 	onToggleLanguage(): void;
 	onRefresh(): void;
 	onToggleAll(): void;
+	/** Present when the host can create entries: adds a "new entry" button. */
+	onCreateEntry?(): void;
 }
 
 /** Title, count, 中/EN toggle, collapse/expand all, refresh, and the filter box with its error slot. */
@@ -23,6 +25,7 @@ export class DashboardHeader {
 	private readonly languageButton: HTMLButtonElement;
 	private readonly toggleAllButton: HTMLButtonElement;
 	private readonly refreshButton: HTMLButtonElement;
+	private readonly createButton: HTMLButtonElement | null = null;
 	private readonly errorEl: HTMLElement;
 	private readonly titleEl: HTMLElement;
 
@@ -38,8 +41,13 @@ export class DashboardHeader {
 		this.countEl = el(heading, "span", { cls: "atlas-dashboard-count", attr: { "aria-live": "polite" } });
 		const actions = el(top, "div", { cls: "atlas-header-actions" });
 		this.languageButton = el(actions, "button", { cls: "atlas-lang-toggle", attr: { type: "button" } });
-		this.toggleAllButton = el(actions, "button", { cls: ["atlas-icon-button", "clickable-icon"], attr: { type: "button" } });
-		this.refreshButton = el(actions, "button", { cls: ["atlas-icon-button", "clickable-icon"], attr: { type: "button" } });
+		if (handlers.onCreateEntry) {
+			this.createButton = el(actions, "button", { cls: ["atlas-icon-button", "atlas-new-entry", "clickable-icon"], attr: { type: "button" } });
+			setIcon(this.createButton, "plus");
+			this.createButton.addEventListener("click", () => handlers.onCreateEntry?.());
+		}
+		this.toggleAllButton = el(actions, "button", { cls: ["atlas-icon-button", "atlas-toggle-all", "clickable-icon"], attr: { type: "button" } });
+		this.refreshButton = el(actions, "button", { cls: ["atlas-icon-button", "atlas-refresh", "clickable-icon"], attr: { type: "button" } });
 		setIcon(this.refreshButton, "refresh-cw");
 
 		const filter = el(this.element, "div", { cls: "atlas-filter" });
@@ -70,10 +78,24 @@ export class DashboardHeader {
 		const switchLabel = language === "zh" ? t("dashboard.switchToEn") : t("dashboard.switchToZh");
 		this.languageButton.setAttribute("aria-label", switchLabel);
 		this.languageButton.title = switchLabel;
+		this.createButton?.setAttribute("aria-label", t("dashboard.newEntry"));
+		if (this.createButton) this.createButton.title = t("dashboard.newEntry");
 		this.refreshButton.setAttribute("aria-label", t("dashboard.refresh"));
 		this.refreshButton.title = t("dashboard.refresh");
 		this.filterInput.placeholder = t("dashboard.filterPlaceholder");
 		this.filterInput.setAttribute("aria-label", t("dashboard.filterLabel"));
+	}
+
+	/** The header control that has focus, as a class to find its replacement after a repaint. */
+	focusedControl(active: Element): string | null {
+		if (!this.element.contains(active)) return null;
+		return ["atlas-lang-toggle", "atlas-new-entry", "atlas-toggle-all", "atlas-refresh", "atlas-filter-input"].find((cls) => active.classList.contains(cls)) ?? null;
+	}
+
+	focusControl(cls: string): HTMLElement | null {
+		const control = this.element.querySelector<HTMLElement>(`.${cls}`);
+		control?.focus();
+		return control;
 	}
 
 	setCount(text: string, filtered: boolean): void {

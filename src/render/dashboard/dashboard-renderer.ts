@@ -13,6 +13,8 @@ import { StageSection, type SectionLabels } from "./stage-section";
 
 const DEFAULT_CHUNK = 40;
 
+type FocusState = { control: string; selection: [number | null, number | null] | null } | { card: string };
+
 /**
  * The dashboard as plain DOM: header, one section per stage, problems and warnings. No Obsidian
  * import, so the plugin view, jsdom tests and a bare Chromium page all run this same code.
@@ -52,6 +54,7 @@ export class DashboardRenderer {
 
 	/** Paints everything from scratch (first open, language switch, index reset). */
 	render(snapshot: IndexSnapshot): void {
+		const focus = this.focusState();
 		this.snapshot = snapshot;
 		this.observer?.disconnect();
 		clear(this.root);
@@ -62,6 +65,7 @@ export class DashboardRenderer {
 			onToggleLanguage: () => this.callbacks.toggleLanguage(),
 			onRefresh: () => this.callbacks.refresh(),
 			onToggleAll: () => this.toggleAll(),
+			...(this.callbacks.createEntry ? { onCreateEntry: () => this.callbacks.createEntry?.() } : {}),
 		});
 		this.header.setLanguage(this.translator);
 		this.header.filterInput.value = this.query;
@@ -73,6 +77,7 @@ export class DashboardRenderer {
 		}
 		this.issues = new IssuesSection(this.root);
 		this.sync();
+		this.restoreFocus(focus);
 	}
 
 	/** Applies an index change. Unchanged cards keep their DOM nodes; a reset or a new stage list repaints. */
@@ -115,6 +120,29 @@ export class DashboardRenderer {
 		this.root.remove();
 	}
 
+	/** What had focus before a full repaint: a header control (the filter box with its caret) or a card. */
+	private focusState(): FocusState | null {
+		const active = asElement(this.root.ownerDocument.activeElement);
+		if (!active || !this.root.contains(active)) return null;
+		const control = this.header?.focusedControl(active) ?? null;
+		if (control !== null) {
+			const input = this.header.filterInput;
+			return { control, selection: active === input ? [input.selectionStart, input.selectionEnd] : null };
+		}
+		const path = active.classList.contains(CARD_CLASS) ? active.dataset.path : undefined;
+		return path === undefined ? null : { card: path };
+	}
+
+	private restoreFocus(state: FocusState | null): void {
+		if (state === null) return;
+		if ("card" in state) {
+			for (const section of this.sections.values()) section.card(state.card)?.focus();
+			return;
+		}
+		this.header.focusControl(state.control);
+		if (state.selection) this.header.filterInput.setSelectionRange(state.selection[0], state.selection[1]);
+	}
+
 	private toggleAll(): void {
 		if (!this.snapshot) return;
 		const collapse = !this.allCollapsed();
@@ -135,7 +163,7 @@ export class DashboardRenderer {
 		const snapshot = this.snapshot;
 		if (!snapshot || !this.header) return;
 		const { t, language } = this.translator;
-		const context: CardContext = { translator: this.translator, entryTag: this.options.entryTag };
+		const context = this.cardContext();
 		const labels = this.sectionLabels();
 		const predicate = this.filter.predicate;
 		let shown = 0;
@@ -156,15 +184,20 @@ export class DashboardRenderer {
 		this.header.setError(this.filter.error);
 		this.header.setToggleAll(this.allCollapsed(), this.translator);
 		this.noMatchesEl.hidden = !(predicate !== null && shown === 0 && total > 0);
-		this.syncEmptyState(snapshot);
+		this.syncEmptyState(snapshot, context);
 		this.issues.sync(snapshot, this.translator);
 	}
 
-	private syncEmptyState(snapshot: IndexSnapshot): void {
+	private cardContext(): CardContext {
+		const { entryTag } = this.options;
+		return { translator: this.translator, entryTag: typeof entryTag === "function" ? entryTag() : entryTag };
+	}
+
+	private syncEmptyState(snapshot: IndexSnapshot, context: CardContext): void {
 		const empty = snapshot.entryCount === 0;
 		this.body.classList.toggle("is-empty", empty);
 		for (const section of this.sections.values()) section.element.hidden = empty;
-		if (empty && !this.emptyEl) this.emptyEl = renderEmptyState(this.body, this.translator, this.options.entryTag, snapshot.stages, this.callbacks.createEntry?.bind(this.callbacks));
+		if (empty && !this.emptyEl) this.emptyEl = renderEmptyState(this.body, this.translator, context.entryTag, snapshot.stages, this.callbacks.createEntry?.bind(this.callbacks));
 		if (!empty && this.emptyEl) {
 			this.emptyEl.remove();
 			this.emptyEl = null;
@@ -193,7 +226,7 @@ export class DashboardRenderer {
 	}
 
 	private showMore(section: StageSection): void {
-		section.showMore({ translator: this.translator, entryTag: this.options.entryTag }, this.sectionLabels());
+		section.showMore(this.cardContext(), this.sectionLabels());
 		this.observeMore(section);
 	}
 

@@ -38,8 +38,8 @@ export type IconSetter = (element: HTMLElement, icon: string) => void;
 export interface DashboardOptions {
 	translator: Translator;
 	callbacks: DashboardCallbacks;
-	/** The entry marker tag, hidden on cards (it is on every one of them). */
-	entryTag: string;
+	/** The entry marker tag, hidden on cards (it is on every one of them); a function when it can change. */
+	entryTag: string | (() => string);
 	collapsed?: Iterable<string>;
 	compileFilter?: FilterCompiler;
 	setIcon?: IconSetter;

@@ -127,6 +127,18 @@ describe("a live dashboard", () => {
 		expect(view.contentEl.querySelector('.atlas-card[data-path="Frameworks/TRL.md"]')).toBeNull();
 	});
 
+	it("repaints with the new entry tag after the setting changes", async () => {
+		const { app, plugin, mock } = await loadPlugin();
+		await runOpenCommand(mock);
+		const view = dashboards(app)[0]!;
+		expect([...cardOf(view, "Frameworks/veRL.md").querySelectorAll(".atlas-tag")].map((t) => t.textContent)).toEqual(["#rl/grpo"]);
+		plugin.settings.entryTag = "rl";
+		await plugin.reindex();
+		await settle();
+		expect([...cardOf(view, "Frameworks/veRL.md").querySelectorAll(".atlas-tag")].map((t) => t.textContent)).toEqual(["#framework"]);
+		expect(view.contentEl.querySelector('.atlas-card[data-path="Frameworks/vLLM.md"]')).toBeNull();
+	});
+
 	it("unsubscribes from the index and the language when closed", async () => {
 		const { app, plugin, mock } = await loadPlugin();
 		const unsubscribed: string[] = [];

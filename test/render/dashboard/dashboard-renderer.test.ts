@@ -228,6 +228,33 @@ describe("live updates", () => {
 		expect(document.activeElement).toBe(card(root, VERL));
 	});
 
+	it("keeps focus and caret in the filter box through a full repaint", () => {
+		const { root, index } = mount();
+		typeFilter(root, "grpo");
+		const input = root.querySelector<HTMLInputElement>(".atlas-filter-input")!;
+		input.focus();
+		input.setSelectionRange(2, 2);
+		index.reset(allNotes());
+		const repainted = root.querySelector<HTMLInputElement>(".atlas-filter-input")!;
+		expect(repainted).not.toBe(input);
+		expect(document.activeElement).toBe(repainted);
+		expect([repainted.value, repainted.selectionStart]).toEqual(["grpo", 2]);
+	});
+
+	it("keeps focus on the same card through a language switch", () => {
+		const { root, renderer } = mount();
+		card(root, "Frameworks/TRL.md").focus();
+		renderer.setTranslator(translator("zh"));
+		expect(document.activeElement).toBe(card(root, "Frameworks/TRL.md"));
+	});
+
+	it("keeps focus on the 中/EN button when it repaints the pane", () => {
+		const { root, renderer } = mount();
+		root.querySelector<HTMLButtonElement>(".atlas-lang-toggle")!.focus();
+		renderer.setTranslator(translator("zh"));
+		expect(document.activeElement).toBe(root.querySelector(".atlas-lang-toggle"));
+	});
+
 	it("keeps the filter while updating", () => {
 		const { root, index } = mount();
 		typeFilter(root, "#rl/grpo");
@@ -256,6 +283,15 @@ describe("empty vault", () => {
 		const { root } = mount([], { withCreate: false });
 		expect(root.querySelector(".atlas-empty")).not.toBeNull();
 		expect(root.querySelector(".atlas-empty-create")).toBeNull();
+		expect(root.querySelector(".atlas-new-entry")).toBeNull();
+	});
+
+	it("offers a new-entry button in the header when the host can create entries", () => {
+		const { root, calls } = mount();
+		const button = root.querySelector<HTMLButtonElement>(".atlas-new-entry")!;
+		expect(button.getAttribute("aria-label")).toBe("New framework entry");
+		button.click();
+		expect(calls.creates).toBe(1);
 	});
 });
 
@@ -332,7 +368,7 @@ describe("interaction", () => {
 	it("asks the host to switch language and to refresh, and re-labels on setTranslator", () => {
 		const { root, calls, renderer } = mount();
 		root.querySelector<HTMLButtonElement>(".atlas-lang-toggle")!.click();
-		root.querySelector<HTMLButtonElement>('.atlas-icon-button:not([data-action])')!.click();
+		root.querySelector<HTMLButtonElement>(".atlas-refresh")!.click();
 		expect(calls.languageToggles).toBe(1);
 		expect(calls.refreshes).toBe(1);
 		typeFilter(root, "#rl/grpo");
@@ -355,5 +391,7 @@ describe("large vaults", () => {
 		expect(more.textContent).toBe("Show 40 more");
 		more.click();
 		expect(section(root, "rl").querySelectorAll(".atlas-card")).toHaveLength(80);
+		// Wall-clock time is measured in real Chromium (test/browser/dashboard.test.ts); here the point is
+		// that 2,000 entries never means 2,000 cards.
 	});
 });

@@ -8,6 +8,7 @@ export const dashboardEn = {
 	filterLabel: "Filter entries",
 	noMatches: "No entries match this filter.",
 	refresh: "Re-read all notes",
+	newEntry: "New framework entry",
 	collapseAll: "Collapse all stages",
 	expandAll: "Expand all stages",
 	switchToZh: "Show labels in Chinese",

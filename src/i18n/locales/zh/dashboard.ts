@@ -9,6 +9,7 @@ export const dashboardZh: Translation<typeof dashboardEn> = {
 	filterLabel: "筛选条目",
 	noMatches: "没有符合筛选条件的条目。",
 	refresh: "重新读取所有笔记",
+	newEntry: "新建框架条目",
 	collapseAll: "折叠所有阶段",
 	expandAll: "展开所有阶段",
 	switchToZh: "标签显示为中文",
