@@ -1,6 +1,7 @@
 import { Menu } from "obsidian";
 import type { Entry } from "../../core/model/entry";
 import type FrameworkAtlasPlugin from "../main";
+import { openAddSourceModal } from "../templates/add-source-modal";
 
 export interface CardMenuContext {
 	plugin: FrameworkAtlasPlugin;
@@ -19,8 +20,19 @@ const openInNewTab: CardMenuContributor = (menu, { plugin, entry }) => {
 	);
 };
 
+const addSource: CardMenuContributor = (menu, { plugin, entry }) => {
+	const file = plugin.app.vault.getFileByPath(entry.path);
+	if (!file) return;
+	menu.addItem((item) =>
+		item
+			.setTitle(plugin.language.i18n.t("templates.commands.addSource"))
+			.setIcon("link")
+			.onClick(() => void openAddSourceModal(plugin, file)),
+	);
+};
+
 /** In menu order. */
-export const CARD_MENU_ITEMS: readonly CardMenuContributor[] = [openInNewTab];
+export const CARD_MENU_ITEMS: readonly CardMenuContributor[] = [openInNewTab, addSource];
 
 export function showCardMenu(plugin: FrameworkAtlasPlugin, path: string, event: MouseEvent, contributors: readonly CardMenuContributor[] = CARD_MENU_ITEMS): Menu | null {
 	const entry = plugin.index.entry(path);

@@ -198,7 +198,7 @@ describe("a live dashboard", () => {
 		expect(hovers[0]).toMatchObject({ source: VIEW_TYPE_DASHBOARD, hoverParent: view, targetEl: card, linktext: "Frameworks/vLLM.md" });
 	});
 
-	it("offers Open in new tab in the card menu", async () => {
+	it("offers Open in new tab and Add source in the card menu", async () => {
 		const { app, mock } = await loadPlugin();
 		await runOpenCommand(mock);
 		const shown: Menu[] = [];
@@ -209,9 +209,14 @@ describe("a live dashboard", () => {
 		cardOf(dashboards(app)[0]!, "Frameworks/SGLang.md").dispatchEvent(new MouseEvent("contextmenu", { bubbles: true, cancelable: true }));
 		show.mockRestore();
 		expect(shown).toHaveLength(1);
-		expect(shown[0]!.items.map((i) => i.title)).toEqual(["Open in new tab"]);
+		expect(shown[0]!.items.map((i) => i.title)).toEqual(["Open in new tab", "Add source to entry"]);
 		shown[0]!.items[0]!.callback();
 		expect(app.workspace.openedLinks.at(-1)).toEqual({ linktext: "Frameworks/SGLang.md", sourcePath: "", newLeaf: true });
+		// "Add source" opens the add-source modal for that card's note, editing nothing yet.
+		const before = app.vault.text("Frameworks/SGLang.md");
+		shown[0]!.items[1]!.callback();
+		expect([...document.body.querySelectorAll("div")].some((el) => el.textContent === "Add source: SGLang")).toBe(true);
+		expect(app.vault.text("Frameworks/SGLang.md")).toBe(before);
 	});
 
 	it("remembers collapsed stages across views and restarts", async () => {
