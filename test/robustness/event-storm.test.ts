@@ -16,7 +16,7 @@ import { FakeApp } from "../support/fake-app";
 import { issuePaths, openDashboard, shownCardPaths } from "./support/dashboard-probe";
 import { clearMarkers, codeRan } from "./support/hostile-vault";
 import { settle, startPlugin } from "./support/plugin-harness";
-import { SeededRandom } from "./support/seeded-random";
+import { SeededRandom } from "../../bench/seeded-random";
 
 // The whole hostile vault (a 5 MB note among it) on a busy 2-core machine, in parallel with other suites.
 jest.setTimeout(30_000);
@@ -28,8 +28,8 @@ const FOLDERS = ["", "A", "A/B", "C"];
 function randomText(rng: SeededRandom): string {
 	const name = rng.pick(NAMES);
 	const kinds: (() => string)[] = [
-		() => `---\ntags: [framework]\nname: ${name}\nstage: ${rng.pick(STAGES)}\nbased_on: "[[${rng.pick(NAMES)}]]"\n---\nBody ${rng.int(1000)}\n`,
-		() => `---\ntags: [framework/${rng.pick(["rl", "deploy"])}]\nrepo: https://github.com/example/${name.toLowerCase()}\n---\n- 2025-07-02 14:01:48 Wednesday Source https://example.org/${rng.int(99)}\n`,
+		() => `---\ntags: [framework]\nname: ${name}\nstage: ${rng.pick(STAGES)}\nbased_on: "[[${rng.pick(NAMES)}]]"\n---\nBody ${rng.int(0, 999)}\n`,
+		() => `---\ntags: [framework/${rng.pick(["rl", "deploy"])}]\nrepo: https://github.com/example/${name.toLowerCase()}\n---\n- 2025-07-02 14:01:48 Wednesday Source https://example.org/${rng.int(0, 98)}\n`,
 		() => `---\ntags: [reading]\nname: ${name}\n---\nNot an entry.\n`,
 		() => `---\ntags: [framework\nname: ${name}\n---\nBroken YAML.\n`,
 		() => `---\ntags: { framework: true }\n---\n`,
@@ -55,7 +55,7 @@ class Storm {
 	private freePath(extension = this.rng.chance(0.9) ? "md" : "txt"): string {
 		for (;;) {
 			const folder = this.rng.pick(FOLDERS);
-			const path = `${folder === "" ? "" : folder + "/"}n${this.rng.int(12)}.${extension}`;
+			const path = `${folder === "" ? "" : folder + "/"}n${this.rng.int(0, 11)}.${extension}`;
 			if (!this.app.vault.getFileByPath(path)) return path;
 		}
 	}
@@ -72,7 +72,7 @@ class Storm {
 	async step(): Promise<void> {
 		const vault = this.app.vault;
 		const file = this.existing();
-		const roll = this.rng.int(11);
+		const roll = this.rng.int(0, 10);
 		if (roll === 0 || !file) await vault.create(this.freePath(), randomText(this.rng));
 		else if (roll === 1) await vault.modify(file, randomText(this.rng));
 		else if (roll === 2) for (let i = 0; i < 5; i++) await vault.modify(file, randomText(this.rng));
@@ -87,7 +87,7 @@ class Storm {
 			const path = file.path;
 			await vault.delete(file);
 			await vault.create(path, randomText(this.rng));
-		} else if (roll === 8) await vault.process(file, (text) => text + `\n- 2025-07-0${1 + this.rng.int(9)} 10:00:00 appended https://example.org/p\n`);
+		} else if (roll === 8) await vault.process(file, (text) => text + `\n- 2025-07-0${1 + this.rng.int(0, 8)} 10:00:00 appended https://example.org/p\n`);
 		else if (roll === 9 && file.extension === "md") await this.app.fileManager.processFrontMatter(file, (fm) => void (fm.stage = this.rng.pick(STAGES))).catch(() => undefined);
 		else await this.deleteFolder();
 	}

@@ -1,19 +1,8 @@
-import { join } from "node:path";
-import { runCli } from "../../src/cli/run-cli";
+import { cli, REPO_ROOT, type CliRun } from "./run-cli-capture";
 
-export const REPO_ROOT = join(__dirname, "..", "..");
+export { REPO_ROOT };
 
-/** Runs one `atlas` invocation in-process and captures its output. */
-export async function atlas(argv: string[], cwd = REPO_ROOT): Promise<{ code: number; out: string; err: string }> {
-	let out = "";
-	let err = "";
-	const code = await runCli(argv, {
-		out: (text) => (out += text),
-		err: (text) => (err += text),
-		cwd,
-		sampleVault: join(REPO_ROOT, "sample-vault"),
-		// A fixed moment: 2026-11-27 09:30 local time.
-		now: () => new Date(2026, 10, 27, 9, 30),
-	});
-	return { code, out, err };
+/** Runs one `atlas` invocation in-process at a fixed moment: 2026-11-27 09:30 local time. */
+export function atlas(argv: string[], cwd = REPO_ROOT): Promise<CliRun> {
+	return cli(argv, cwd, new Date(2026, 10, 27, 9, 30));
 }

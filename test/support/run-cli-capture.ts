@@ -4,8 +4,17 @@ import { runCli } from "../../src/cli/run-cli";
 export const REPO_ROOT = join(__dirname, "..", "..");
 export const SAMPLE_VAULT = join(REPO_ROOT, "sample-vault");
 
-/** Runs the CLI in-process with captured output; the default VAULT is the bundled sample. */
-export async function cli(argv: string[], cwd = REPO_ROOT): Promise<{ code: number; out: string; err: string }> {
+export interface CliRun {
+	code: number;
+	out: string;
+	err: string;
+}
+
+/**
+ * Runs the CLI in-process with captured output; the default VAULT is the bundled sample.
+ * `now` is the clock the commands see (default: the seed's 2025-07-02 14:01:48, local time).
+ */
+export async function cli(argv: string[], cwd = REPO_ROOT, now: Date = new Date(2025, 6, 2, 14, 1, 48)): Promise<CliRun> {
 	let out = "";
 	let err = "";
 	const code = await runCli(argv, {
@@ -13,7 +22,7 @@ export async function cli(argv: string[], cwd = REPO_ROOT): Promise<{ code: numb
 		err: (text) => (err += text),
 		cwd,
 		sampleVault: SAMPLE_VAULT,
-		now: () => new Date(2025, 6, 2, 14, 1, 48),
+		now: () => new Date(now.getTime()),
 	});
 	return { code, out, err };
 }
