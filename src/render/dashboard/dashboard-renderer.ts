@@ -93,7 +93,7 @@ export class DashboardRenderer {
 
 	setTranslator(translator: Translator): void {
 		this.translator = translator;
-		// The filter's error is phrased in the language: compile it again (issue 4).
+		// The filter's error is phrased in the language: compile it again.
 		if (this.query.trim() !== "") this.filter = this.compileFilter(this.query);
 		if (this.snapshot) this.render(this.snapshot);
 	}
