@@ -8,12 +8,11 @@ import type { DashboardCallbacks, DashboardOptions, FilterCompiler, FilterResult
 import { renderEmptyState } from "./empty-state";
 import { CARD_CLASS, type CardContext } from "./entry-card";
 import { plainTextFilter } from "./entry-filter";
+import { captureFocus, restoreFocus } from "./focus-memory";
 import { ISSUE_LINK_CLASS, IssuesSection } from "./issues-section";
 import { StageSection, type SectionLabels } from "./stage-section";
 
 const DEFAULT_CHUNK = 40;
-
-type FocusState = { control: string; selection: [number | null, number | null] | null } | { card: string };
 
 /**
  * The dashboard as plain DOM: header, one section per stage, problems and warnings. No Obsidian
@@ -54,7 +53,7 @@ export class DashboardRenderer {
 
 	/** Paints everything from scratch (first open, language switch, index reset). */
 	render(snapshot: IndexSnapshot): void {
-		const focus = this.focusState();
+		const focus = captureFocus(this.root, this.header);
 		this.snapshot = snapshot;
 		this.observer?.disconnect();
 		clear(this.root);
@@ -77,7 +76,7 @@ export class DashboardRenderer {
 		}
 		this.issues = new IssuesSection(this.root);
 		this.sync();
-		this.restoreFocus(focus);
+		restoreFocus(focus, this.header, this.sections.values());
 	}
 
 	/** Applies an index change. Unchanged cards keep their DOM nodes; a reset or a new stage list repaints. */
@@ -118,29 +117,6 @@ export class DashboardRenderer {
 		this.observer?.disconnect();
 		for (const cleanup of this.cleanups.splice(0)) cleanup();
 		this.root.remove();
-	}
-
-	/** What had focus before a full repaint: a header control (the filter box with its caret) or a card. */
-	private focusState(): FocusState | null {
-		const active = asElement(this.root.ownerDocument.activeElement);
-		if (!active || !this.root.contains(active)) return null;
-		const control = this.header?.focusedControl(active) ?? null;
-		if (control !== null) {
-			const input = this.header.filterInput;
-			return { control, selection: active === input ? [input.selectionStart, input.selectionEnd] : null };
-		}
-		const path = active.classList.contains(CARD_CLASS) ? active.dataset.path : undefined;
-		return path === undefined ? null : { card: path };
-	}
-
-	private restoreFocus(state: FocusState | null): void {
-		if (state === null) return;
-		if ("card" in state) {
-			for (const section of this.sections.values()) section.card(state.card)?.focus();
-			return;
-		}
-		this.header.focusControl(state.control);
-		if (state.selection) this.header.filterInput.setSelectionRange(state.selection[0], state.selection[1]);
 	}
 
 	private toggleAll(): void {
