@@ -1,17 +1,10 @@
 import { join } from "node:path";
-import { runCli } from "../../src/cli/run-cli";
-import type { CliIo } from "../../src/cli/cli-io";
+import { cli, type CliRun } from "../support/run-cli-capture";
 import { englishLeftovers } from "../support/locale-tables";
 
 const VAULT = join(__dirname, "../fixtures/i18n/vault");
-const SAMPLE = join(__dirname, "../../sample-vault");
-
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-	let out = "";
-	let err = "";
-	const io: CliIo = { out: (t) => (out += t), err: (t) => (err += t), cwd: process.cwd(), sampleVault: SAMPLE, now: () => new Date(2025, 6, 2) };
-	const code = await runCli(argv, io);
-	return { code, out, err };
+function run(...argv: string[]): Promise<CliRun> {
+	return cli(argv, process.cwd(), new Date(2025, 6, 2));
 }
 
 /** Names, paths, URLs and field names from the fixture notes: content, not UI. */

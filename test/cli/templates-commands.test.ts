@@ -1,8 +1,8 @@
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { runCli } from "../../src/cli/run-cli";
 import type { CliIo } from "../../src/cli/cli-io";
+import { cli, type CliRun } from "../support/run-cli-capture";
 import { parseNote } from "../../src/core/parse/note-parser";
 import { StageVocabulary } from "../../src/core/stages/stage-vocabulary";
 
@@ -15,11 +15,8 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(vault, { recursive: true, force: true }));
 
-async function atlas(argv: string[], extra: Partial<CliIo> = {}): Promise<{ code: number; out: string; err: string }> {
-	let out = "";
-	let err = "";
-	const code = await runCli(argv, { out: (t) => (out += t), err: (t) => (err += t), cwd: vault, sampleVault: vault, now: () => NOW, ...extra });
-	return { code, out, err };
+function atlas(argv: string[], extra: Partial<CliIo> = {}): Promise<CliRun> {
+	return cli(argv, vault, NOW, { sampleVault: vault, ...extra });
 }
 
 const parse = (path: string) => parseNote("x.md", readFileSync(path, "utf8"), { entryTag: "framework", vocabulary: new StageVocabulary() });

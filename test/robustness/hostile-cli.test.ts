@@ -5,8 +5,8 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { runCli } from "../../src/cli/run-cli";
 import type { IndexJson } from "../../src/core/export/entry-json";
+import { cli, type CliRun } from "../support/run-cli-capture";
 import { EXPECTED } from "./support/hostile-expectations";
 import { clearMarkers, codeRan, makeHostileVault, prototypePolluted } from "./support/hostile-vault";
 
@@ -20,11 +20,8 @@ beforeAll(() => {
 });
 afterAll(() => vault.dispose());
 
-async function atlas(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-	let out = "";
-	let err = "";
-	const code = await runCli(argv, { out: (t) => (out += t), err: (t) => (err += t), cwd: vault.root, sampleVault: vault.root, now: () => new Date(2025, 6, 2) });
-	return { code, out, err };
+function atlas(...argv: string[]): Promise<CliRun> {
+	return cli(argv, vault.root, new Date(2025, 6, 2), { sampleVault: vault.root });
 }
 
 const PROBLEM_PATHS = Object.keys(EXPECTED).filter((p) => EXPECTED[p]!.kind === "problem");

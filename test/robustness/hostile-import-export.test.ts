@@ -8,7 +8,7 @@
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { runCli } from "../../src/cli/run-cli";
+import { cli, type CliRun } from "../support/run-cli-capture";
 import { domSafety, SAFE } from "./support/dom-safety";
 import { clearMarkers, codeRan, makeHostileVault } from "./support/hostile-vault";
 
@@ -21,11 +21,8 @@ beforeAll(() => {
 });
 afterAll(() => vault.dispose());
 
-async function atlas(cwd: string, ...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-	let out = "";
-	let err = "";
-	const code = await runCli(argv, { out: (t) => (out += t), err: (t) => (err += t), cwd, sampleVault: cwd, now: () => new Date(2025, 6, 2, 14, 1, 48) });
-	return { code, out, err };
+function atlas(cwd: string, ...argv: string[]): Promise<CliRun> {
+	return cli(argv, cwd, new Date(2025, 6, 2, 14, 1, 48), { sampleVault: cwd });
 }
 
 test("the HTML export of the hostile vault shows note markup as text and links only http(s)", async () => {
