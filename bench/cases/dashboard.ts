@@ -28,7 +28,8 @@ export async function measureDashboard(notes: readonly SyntheticNote[], runs: nu
 	const session = await launchBrowser(["--js-flags=--expose-gc"]);
 	try {
 		const view = await session.open({ entry: PAGE, globals: { atlasBenchNotes: shown.map((n) => [n.path, n.text]) }, viewport: { width: 1100, height: 900 } });
-		const samples = Object.fromEntries(CONTENDERS.map((c) => [c, { sync: [], painted: [], last: null } as Samples])) as Record<Contender, Samples>;
+		const empty = (): Samples => ({ sync: [], painted: [], last: null });
+		const samples = Object.fromEntries(CONTENDERS.map((c) => [c, empty()])) as Record<Contender, Samples>;
 		const warmup = 3;
 		for (let i = 0; i < warmup + runs; i++) {
 			for (const contender of CONTENDERS) {

@@ -56,7 +56,7 @@ let teardown: () => void = noop;
  */
 function timeToPaint(work: () => HTMLElement): Promise<PaintTiming> {
 	return new Promise((resolve) => {
-		requestAnimationFrame(() => {
+		window.requestAnimationFrame(() => {
 			const start = performance.now();
 			const root = work();
 			const sync = performance.now() - start;
@@ -79,7 +79,7 @@ function timeToPaint(work: () => HTMLElement): Promise<PaintTiming> {
 async function freshView(): Promise<HTMLElement> {
 	teardown();
 	(window as { gc?: () => void }).gc?.();
-	await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+	await new Promise((resolve) => window.requestAnimationFrame(() => window.requestAnimationFrame(resolve)));
 	const view = document.createElement("div");
 	view.className = "atlas-dashboard-view";
 	app.appendChild(view);
