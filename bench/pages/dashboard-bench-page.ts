@@ -7,10 +7,14 @@ import { translator } from "../../src/i18n/translator";
 import { DashboardRenderer } from "../../src/render/dashboard/dashboard-renderer";
 
 export interface PaintTiming {
+	/** performance.now() when the work started. */
+	start: number;
 	/** The synchronous DOM work: from the start of the call until it returns. */
 	sync: number;
-	/** Until the frame holding the result has been styled, laid out and painted (see `timeToPaint`). */
+	/** Until the main thread has styled, laid out and painted the frame holding the result (see `timeToPaint`). */
 	painted: number;
+	/** Until that frame was presented, by Element Timing on the first visible text; null if no entry came. */
+	presented: number | null;
 	/** Elements under the rendered root, to compare the amount of DOM. */
 	elements: number;
 	/** Entry cards in the DOM (0 for the baseline). */
@@ -46,29 +50,51 @@ const names = snapshot.stages.flatMap((group) => group.entries.map((placed) => e
 const noop = (): void => undefined;
 let teardown: () => void = noop;
 
+/** Element Timing entries (Chromium): when an element marked `elementtiming` was first presented. */
+interface ElementTimingEntry extends PerformanceEntry {
+	identifier: string;
+	renderTime: number;
+}
+
+const presentations = new Map<string, (renderTime: number) => void>();
+new PerformanceObserver((list) => {
+	for (const entry of list.getEntries() as ElementTimingEntry[]) if (entry.renderTime > 0) presentations.get(entry.identifier)?.(entry.renderTime);
+}).observe({ type: "element" });
+let runs = 0;
+
 /**
  * Starts `work` at the beginning of a frame (inside a requestAnimationFrame callback) and stops the
- * clock in a task posted from there. The browser runs style, layout and paint for that frame right
- * after the rAF callbacks, before any task, so the posted task runs once the result is painted (the
- * main thread's paint; rasterising on the compositor threads is not included). Starting inside rAF
- * keeps the wait for the next vsync (up to a frame, pure noise) out of the figure; the same clock
- * times the baseline.
+ * clock twice. `painted`: in a task posted from there; the browser runs style, layout and paint for
+ * that frame right after the rAF callbacks, before any task, so the task runs once the main thread has
+ * painted it (rasterising on the compositor is not included). `presented`: the Element Timing entry
+ * of `marker` (the first text the user sees), marked before the frame, whose renderTime is when that
+ * frame was presented, rasterising included. Starting inside rAF keeps the wait for the next vsync
+ * (up to a frame, pure noise) out of both; the same clocks time the baseline.
  */
-function timeToPaint(work: () => HTMLElement): Promise<PaintTiming> {
-	return new Promise((resolve) => {
+async function timeToPaint(work: () => HTMLElement, marker: string): Promise<PaintTiming> {
+	const id = `run-${++runs}`;
+	const presented = new Promise<number | null>((resolve) => {
+		presentations.set(id, resolve);
+		window.setTimeout(() => resolve(null), 2000);
+	});
+	const timing = await new Promise<Omit<PaintTiming, "presented">>((resolve) => {
 		window.requestAnimationFrame(() => {
 			const start = performance.now();
 			const root = work();
 			const sync = performance.now() - start;
+			root.querySelector(marker)?.setAttribute("elementtiming", id);
 			const channel = new MessageChannel();
 			channel.port1.onmessage = () => {
 				const painted = performance.now() - start;
 				channel.port1.close();
-				resolve({ sync, painted, elements: root.getElementsByTagName("*").length, cards: root.getElementsByClassName("atlas-card").length });
+				resolve({ start, sync, painted, elements: root.getElementsByTagName("*").length, cards: root.getElementsByClassName("atlas-card").length });
 			};
 			channel.port2.postMessage(null);
 		});
 	});
+	const renderTime = await presented;
+	presentations.delete(id);
+	return { ...timing, presented: renderTime === null ? null : renderTime - timing.start };
 }
 
 /**
@@ -113,7 +139,7 @@ async function dashboardRun(chunkSize: number | undefined, expand: boolean): Pro
 			}
 		}
 		return renderer.root;
-	});
+	}, ".atlas-card-name");
 }
 
 window.atlasBench = {
@@ -133,6 +159,6 @@ window.atlasBench = {
 				root.appendChild(item);
 			}
 			return root;
-		});
+		}, "div");
 	},
 };
