@@ -3,8 +3,10 @@ import { diagnostic } from "../model/diagnostic";
 import type { Entry } from "../model/entry";
 import { parseNote, type ParseOptions } from "../parse/note-parser";
 import { NameLookup, placeInTree } from "./derivative-tree";
+import { sortDiagnostics } from "./diagnostic-order";
 import { keysOf } from "./entry-keys";
 import type { IndexChange, IndexSnapshot, StageGroup } from "./index-snapshot";
+import { keepsShape, patchSnapshot } from "./snapshot-patch";
 import { SortedEntries } from "./sorted-entries";
 
 interface Record {
@@ -35,7 +37,8 @@ export class AtlasIndex {
 		if (record) this.records.set(path, record);
 		else this.records.delete(path);
 		if (!before && !record) return false;
-		this.changed({ type: "upsert", path, before: before?.entry ?? null, after: record?.entry ?? null });
+		const next = this.patched(before, record);
+		this.changed({ type: "upsert", path, before: before?.entry ?? null, after: record?.entry ?? null }, next);
 		return true;
 	}
 
@@ -112,8 +115,19 @@ export class AtlasIndex {
 		return { text, entry: result.entry, diagnostics: result.warnings };
 	}
 
-	private changed(change: IndexChange): void {
-		this.cached = null;
+	/**
+	 * A full snapshot costs a pass over every entry (name lookup, trees, duplicate checks); an edit
+	 * that moves nothing only needs the new entry put in the old one's slot.
+	 */
+	private patched(before: Record | undefined, after: Record | null): IndexSnapshot | null {
+		if (!this.cached || !before?.entry || !after?.entry) return null;
+		const from = { entry: before.entry, warnings: before.diagnostics };
+		const to = { entry: after.entry, warnings: after.diagnostics };
+		return keepsShape(from, to) ? patchSnapshot(this.cached, from, to) : null;
+	}
+
+	private changed(change: IndexChange, next: IndexSnapshot | null = null): void {
+		this.cached = next;
 		this.order.apply(change);
 		if (this.listeners.size === 0) return;
 		const snapshot = this.snapshot();
@@ -172,8 +186,4 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
 	const list = map.get(key);
 	if (list) list.push(value);
 	else map.set(key, [value]);
-}
-
-function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
-	return list.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
 }
