@@ -37,8 +37,7 @@ export class AtlasIndex {
 		if (record) this.records.set(path, record);
 		else this.records.delete(path);
 		if (!before && !record) return false;
-		const next = this.patched(before, record);
-		this.changed({ type: "upsert", path, before: before?.entry ?? null, after: record?.entry ?? null }, next);
+		this.changed({ type: "upsert", path, before: before?.entry ?? null, after: record?.entry ?? null }, () => this.patched(before, record));
 		return true;
 	}
 
@@ -123,12 +122,13 @@ export class AtlasIndex {
 		if (!this.cached || !before?.entry || !after?.entry) return null;
 		const from = { entry: before.entry, warnings: before.diagnostics };
 		const to = { entry: after.entry, warnings: after.diagnostics };
-		return keepsShape(from, to) ? patchSnapshot(this.cached, from, to) : null;
+		return keepsShape(from, to) ? patchSnapshot(this.cached, from, to, this.sortedEntries().slice()) : null;
 	}
 
-	private changed(change: IndexChange, next: IndexSnapshot | null = null): void {
-		this.cached = next;
+	/** `patch` may read the previous snapshot and the updated name order; null means rebuild. */
+	private changed(change: IndexChange, patch: () => IndexSnapshot | null = () => null): void {
 		this.order.apply(change);
+		this.cached = patch();
 		if (this.listeners.size === 0) return;
 		const snapshot = this.snapshot();
 		for (const listener of [...this.listeners]) {
@@ -167,7 +167,7 @@ function buildSnapshot(records: Record[], entries: readonly Entry[], options: Pa
 			e.basedOn !== null && !parentOf(e) ? [diagnostic(e.path, "unresolved-parent", `based_on "${e.basedOn}" names no framework entry`, { parent: e.basedOn })] : [],
 		),
 	];
-	return { stages, problems: sortDiagnostics(problems), warnings: sortDiagnostics(warnings), entryCount: entries.length };
+	return { stages, problems: sortDiagnostics(problems), warnings: sortDiagnostics(warnings), entryCount: entries.length, byName: entries.slice() };
 }
 
 function duplicateWarnings(entries: readonly Entry[], keyOf: (e: Entry) => string | null, make: (e: Entry, others: string) => Diagnostic): Diagnostic[] {

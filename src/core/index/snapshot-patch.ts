@@ -26,7 +26,7 @@ export function keepsShape(before: EntryState, after: EntryState): boolean {
  * snapshot is left untouched, since listeners may still hold it. Null when the old entry is not
  * where the snapshot says (then the caller rebuilds).
  */
-export function patchSnapshot(snapshot: IndexSnapshot, before: EntryState, after: EntryState): IndexSnapshot | null {
+export function patchSnapshot(snapshot: IndexSnapshot, before: EntryState, after: EntryState, byName: readonly Entry[]): IndexSnapshot | null {
 	const at = snapshot.stages.findIndex((group) => group.stage.id === before.entry.stage);
 	const group = snapshot.stages[at];
 	const slot = group?.entries.findIndex((placed) => placed.entry === before.entry) ?? -1;
@@ -38,5 +38,5 @@ export function patchSnapshot(snapshot: IndexSnapshot, before: EntryState, after
 	const unchanged = before.warnings.length === 0 && after.warnings.length === 0;
 	// The snapshot holds the very warning objects the record held, so they can be found by identity.
 	const warnings = unchanged ? snapshot.warnings : replaceDiagnostics(snapshot.warnings, before.warnings, after.warnings);
-	return { ...snapshot, stages, warnings };
+	return { ...snapshot, stages, warnings, byName };
 }
