@@ -20,7 +20,9 @@ interface Samples {
  * (4) The dashboard in headless Chromium (the real renderer, styles.css, an Obsidian-like theme) vs a
  * bare-DOM baseline, all in one page of one browser, in turns after a warm-up. The page gets the
  * entries and the malformed notes (ordinary notes never reach the dashboard) and builds the index
- * once at load; timings start from the built snapshot and end when the frame is painted.
+ * once at load; timings start from the built snapshot (creating the renderer and its render() call,
+ * or the baseline's loop) and end when the frame showing the result is presented (see the page's
+ * timeToPaint); the render call alone and the main thread's paint are in each row's note.
  */
 export async function measureDashboard(notes: readonly SyntheticNote[], runs: number): Promise<Measurement[]> {
 	const shown = notes.filter((n) => n.kind !== "ordinary");
