@@ -1,7 +1,8 @@
 // Builds the plugin (main.js at the root, browser/mobile-safe) and the CLI (dist/cli.js, Node).
 import esbuild from "esbuild";
+import { realpathSync } from "node:fs";
 import { builtinModules } from "node:module";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import path from "node:path";
 
 const production = process.argv[2] === "production";
@@ -12,7 +13,7 @@ const shim = (name) => path.join(root, "src/platform-shims", name);
 // our own YAML engine, so point its import at js-yaml 4 and ship one YAML library, not two.
 const yamlAlias = { "js-yaml": path.join(root, "node_modules/js-yaml/index.js") };
 
-const pluginOptions = {
+export const pluginOptions = {
 	entryPoints: ["src/plugin/main.ts"],
 	bundle: true,
 	external: ["obsidian", "electron", "@codemirror/*", "@lezer/*", ...builtinModules],
@@ -27,10 +28,12 @@ const pluginOptions = {
 	treeShaking: true,
 	minify: production,
 	legalComments: "none",
+	// Obsidian reads main.js as UTF-8; the default \uXXXX escapes make every CJK character 6 bytes instead of 3.
+	charset: "utf8",
 	outfile: "main.js",
 };
 
-const cliOptions = {
+export const cliOptions = {
 	entryPoints: ["src/cli/main.ts"],
 	bundle: true,
 	format: "cjs",
@@ -41,13 +44,16 @@ const cliOptions = {
 	sourcemap: false,
 	minify: production,
 	legalComments: "none",
+	charset: "utf8",
 	outfile: "dist/cli.js",
 };
 
-if (production) {
+// Only run as a script does it build; scripts/bundle-size.mjs imports the options alone.
+const invoked = process.argv[1] !== undefined && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href;
+if (invoked && production) {
 	await esbuild.build(pluginOptions);
 	await esbuild.build(cliOptions);
-} else {
+} else if (invoked) {
 	const contexts = await Promise.all([esbuild.context(pluginOptions), esbuild.context(cliOptions)]);
 	await Promise.all(contexts.map((context) => context.watch()));
 }
