@@ -9,9 +9,23 @@ const production = process.argv[2] === "production";
 const root = path.dirname(fileURLToPath(import.meta.url));
 const shim = (name) => path.join(root, "src/platform-shims", name);
 
-// gray-matter bundles js-yaml 3 (YAML 1.1: dates become Dates, 12:30 becomes 750). We always pass
-// our own YAML engine, so point its import at js-yaml 4 and ship one YAML library, not two.
-const yamlAlias = { "js-yaml": path.join(root, "node_modules/js-yaml/index.js") };
+// One YAML library, and only the part we use, in both bundles so the plugin and the CLI read notes alike.
+// gray-matter depends on js-yaml 3 (YAML 1.1: dates become Dates, 12:30 becomes 750) only for a default
+// engine we always replace: it gets a stand-in that throws. Our code gets js-yaml 4's loader and core
+// schema without the dumper (we write YAML ourselves) or the default schema's YAML 1.1 extras.
+const jsYamlLoader = /[\\/]node_modules[\\/]js-yaml[\\/]lib[\\/]loader\.js$/;
+const slimYaml = {
+	name: "slim-js-yaml",
+	setup(build) {
+		build.onResolve({ filter: /^js-yaml$/ }, ({ importer }) => ({
+			path: /[\\/]node_modules[\\/]gray-matter[\\/]/.test(importer) ? shim("js-yaml-for-gray-matter.js") : shim("js-yaml-core.js"),
+		}));
+		// The loader falls back to the default schema when given none; every call of ours passes CORE_SCHEMA.
+		build.onResolve({ filter: /^\.\/schema\/default$/ }, ({ importer, resolveDir }) =>
+			jsYamlLoader.test(importer) ? { path: path.join(resolveDir, "schema", "core.js") } : undefined,
+		);
+	},
+};
 
 export const pluginOptions = {
 	entryPoints: ["src/plugin/main.ts"],
@@ -21,7 +35,8 @@ export const pluginOptions = {
 	target: "es2021",
 	platform: "browser",
 	// Obsidian mobile has neither fs nor Buffer: gray-matter reaches for both.
-	alias: { ...yamlAlias, fs: shim("empty-module.js") },
+	alias: { fs: shim("empty-module.js") },
+	plugins: [slimYaml],
 	inject: [shim("buffer-shim.js")],
 	logLevel: "info",
 	sourcemap: production ? false : "inline",
@@ -39,7 +54,7 @@ export const cliOptions = {
 	format: "cjs",
 	target: "node20",
 	platform: "node",
-	alias: yamlAlias,
+	plugins: [slimYaml],
 	logLevel: "info",
 	sourcemap: false,
 	minify: production,

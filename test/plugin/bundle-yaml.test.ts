@@ -1,0 +1,66 @@
+/**
+ * Both bundles ship only js-yaml's loader and core schema (esbuild.config.mjs): no dumper, no YAML 1.1
+ * types, and gray-matter's own js-yaml import replaced by a stand-in. These run the real built files
+ * (the jest global setup builds them) to show that trimming changed nothing about how notes are read
+ * and written, in the plugin bundle and the CLI alike.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fixtureText } from "../support/note-fixtures";
+import { REPO_ROOT } from "../support/run-cli-capture";
+
+interface Entry {
+	path: string;
+	name: string;
+	tags: string[];
+	sources: { date: string }[];
+}
+
+const BUNDLES = { plugin: join(REPO_ROOT, "main.js"), cli: join(REPO_ROOT, "dist", "cli.js") };
+
+describe.each(Object.entries(BUNDLES))("the %s bundle's YAML", (_name, file) => {
+	const source = readFileSync(file, "utf8");
+
+	it("has the YAML 1.2 core loader and nothing else of js-yaml", () => {
+		expect(source).toContain("tag:yaml.org,2002:int");
+		expect(source).toContain("tag:yaml.org,2002:float");
+		for (const dropped of ["tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:binary", "tag:yaml.org,2002:omap", "tag:yaml.org,2002:set", "unacceptable kind of an object to dump"]) {
+			expect([dropped, source.includes(dropped)]).toEqual([dropped, false]);
+		}
+	});
+
+	it("gives gray-matter a stand-in instead of its js-yaml 3 (which would read dates as Dates)", () => {
+		expect(source).toContain("gray-matter's default YAML engine is not bundled");
+		expect(source).not.toContain("safeLoad is removed");
+	});
+});
+
+describe("the built CLI reads and writes notes like the plugin", () => {
+	let vault: string;
+	beforeAll(() => {
+		vault = mkdtempSync(join(tmpdir(), "atlas-bundle-yaml-"));
+		mkdirSync(join(vault, "Frameworks"));
+		writeFileSync(join(vault, "Frameworks", "dates.md"), fixtureText("fields/dates-as-text.md"));
+		writeFileSync(join(vault, "Frameworks", "js.md"), fixtureText("unsafe/frontmatter-js.md"));
+	});
+	afterAll(() => rmSync(vault, { recursive: true, force: true }));
+
+	const atlas = (...argv: string[]) => spawnSync(process.execPath, [join(REPO_ROOT, "bin", "atlas.js"), ...argv], { cwd: REPO_ROOT, encoding: "utf8" });
+
+	it("writes tricky names with its own YAML writer and reads them back exactly", () => {
+		const names = ["yes", "a: b #c", "[[veRL]]", "多模态：二创 🌈 @x"];
+		for (const name of names) expect(atlas("new", vault, "--name", name, "--stage", "rl", "--tags", "no, 12:30, 2025-07-02").status).toBe(0);
+		const result = atlas("index", vault, "--json");
+		expect(result.status).toBe(0);
+		const index = JSON.parse(result.stdout) as { stages: { entries: Entry[] }[]; problems: { path: string; message: string }[] };
+		const entries = index.stages.flatMap((stage) => stage.entries);
+		const written = entries.filter((e) => e.path !== "Frameworks/dates.md");
+		expect(written.map((e) => e.name).sort()).toEqual([...names].sort());
+		for (const entry of written) expect(entry.tags).toEqual(["framework", "no", "12:30", "2025-07-02"]);
+		// YAML 1.1 would have made these a Date at UTC midnight and the number 750.
+		expect(entries.find((e) => e.path === "Frameworks/dates.md")?.sources.map((s) => s.date)).toEqual(["2025-07-02", "2025-07-02T00:30:00", "2025-12-31T23:59:00", "2025-01-01T00:00:01"]);
+		expect(index.problems).toEqual([{ path: "Frameworks/js.md", message: expect.stringContaining("code in notes is never run") }]);
+	});
+});
