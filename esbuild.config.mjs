@@ -27,6 +27,9 @@ const slimYaml = {
 	},
 };
 
+// Parts of gray-matter's dependencies our calls never reach, replaced by small stand-ins (see each file).
+const grayMatterAlias = { "kind-of": shim("kind-of.js"), "section-matter": shim("section-matter-unused.js") };
+
 export const pluginOptions = {
 	entryPoints: ["src/plugin/main.ts"],
 	bundle: true,
@@ -35,7 +38,7 @@ export const pluginOptions = {
 	target: "es2021",
 	platform: "browser",
 	// Obsidian mobile has neither fs nor Buffer: gray-matter reaches for both.
-	alias: { fs: shim("empty-module.js") },
+	alias: { ...grayMatterAlias, fs: shim("empty-module.js") },
 	plugins: [slimYaml],
 	inject: [shim("buffer-shim.js")],
 	logLevel: "info",
@@ -54,6 +57,7 @@ export const cliOptions = {
 	format: "cjs",
 	target: "node20",
 	platform: "node",
+	alias: grayMatterAlias,
 	plugins: [slimYaml],
 	logLevel: "info",
 	sourcemap: false,
