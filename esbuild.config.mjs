@@ -14,7 +14,7 @@ const shim = (name) => path.join(root, "src/platform-shims", name);
 // engine we always replace: it gets a stand-in that throws. Our code gets js-yaml 4's loader and core
 // schema without the dumper (we write YAML ourselves) or the default schema's YAML 1.1 extras.
 const jsYamlLoader = /[\\/]node_modules[\\/]js-yaml[\\/]lib[\\/]loader\.js$/;
-const slimYaml = {
+export const slimYaml = {
 	name: "slim-js-yaml",
 	setup(build) {
 		build.onResolve({ filter: /^js-yaml$/ }, ({ importer }) => ({
@@ -24,11 +24,12 @@ const slimYaml = {
 		build.onResolve({ filter: /^\.\/schema\/default$/ }, ({ importer, resolveDir }) =>
 			jsYamlLoader.test(importer) ? { path: path.join(resolveDir, "schema", "core.js") } : undefined,
 		);
+		build.onResolve({ filter: /^\.\/snippet$/ }, ({ importer }) => (jsYamlLoader.test(importer) ? { path: shim("js-yaml-no-snippet.js") } : undefined));
 	},
 };
 
 // Parts of gray-matter's dependencies our calls never reach, replaced by small stand-ins (see each file).
-const grayMatterAlias = { "kind-of": shim("kind-of.js"), "section-matter": shim("section-matter-unused.js") };
+export const grayMatterAlias = { "kind-of": shim("kind-of.js"), "section-matter": shim("section-matter-unused.js") };
 
 export const pluginOptions = {
 	entryPoints: ["src/plugin/main.ts"],

@@ -8,7 +8,8 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fixtureText } from "../support/note-fixtures";
+import { parseNote } from "../../src/core/parse/note-parser";
+import { DEFAULT_OPTIONS, fixtureText } from "../support/note-fixtures";
 import { REPO_ROOT } from "../support/run-cli-capture";
 
 interface Entry {
@@ -17,6 +18,8 @@ interface Entry {
 	tags: string[];
 	sources: { date: string }[];
 }
+
+const BROKEN = "---\ntags: [framework]\nname: [broken\n---\n";
 
 const BUNDLES = { plugin: join(REPO_ROOT, "main.js"), cli: join(REPO_ROOT, "dist", "cli.js") };
 
@@ -44,6 +47,7 @@ describe("the built CLI reads and writes notes like the plugin", () => {
 		mkdirSync(join(vault, "Frameworks"));
 		writeFileSync(join(vault, "Frameworks", "dates.md"), fixtureText("fields/dates-as-text.md"));
 		writeFileSync(join(vault, "Frameworks", "js.md"), fixtureText("unsafe/frontmatter-js.md"));
+		writeFileSync(join(vault, "Frameworks", "broken.md"), BROKEN);
 	});
 	afterAll(() => rmSync(vault, { recursive: true, force: true }));
 
@@ -61,6 +65,13 @@ describe("the built CLI reads and writes notes like the plugin", () => {
 		for (const entry of written) expect(entry.tags).toEqual(["framework", "no", "12:30", "2025-07-02"]);
 		// YAML 1.1 would have made these a Date at UTC midnight and the number 750.
 		expect(entries.find((e) => e.path === "Frameworks/dates.md")?.sources.map((s) => s.date)).toEqual(["2025-07-02", "2025-07-02T00:30:00", "2025-12-31T23:59:00", "2025-01-01T00:00:01"]);
-		expect(index.problems).toEqual([{ path: "Frameworks/js.md", message: expect.stringContaining("code in notes is never run") }]);
+		// The bundles leave out js-yaml's source excerpt; the first line of the error, all we show, is the same.
+		const unbundled = parseNote("Frameworks/broken.md", BROKEN, DEFAULT_OPTIONS);
+		const error = unbundled.kind === "problem" ? unbundled.problem.params.error! : "";
+		expect(error).toMatch(/flow collection \(4:1\)$/);
+		expect(index.problems).toEqual([
+			{ path: "Frameworks/broken.md", message: `Frontmatter is not valid YAML: ${error}` },
+			{ path: "Frameworks/js.md", message: expect.stringContaining("code in notes is never run") },
+		]);
 	});
 });
