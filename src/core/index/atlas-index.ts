@@ -3,8 +3,10 @@ import { diagnostic } from "../model/diagnostic";
 import type { Entry } from "../model/entry";
 import { parseNote, type ParseOptions } from "../parse/note-parser";
 import { NameLookup, placeInTree } from "./derivative-tree";
+import { sortDiagnostics } from "./diagnostic-order";
 import { keysOf } from "./entry-keys";
 import type { IndexChange, IndexSnapshot, StageGroup } from "./index-snapshot";
+import { keepsShape, patchSnapshot } from "./snapshot-patch";
 import { SortedEntries } from "./sorted-entries";
 
 interface Record {
@@ -35,7 +37,7 @@ export class AtlasIndex {
 		if (record) this.records.set(path, record);
 		else this.records.delete(path);
 		if (!before && !record) return false;
-		this.changed({ type: "upsert", path, before: before?.entry ?? null, after: record?.entry ?? null });
+		this.changed({ type: "upsert", path, before: before?.entry ?? null, after: record?.entry ?? null }, () => this.patched(before, record));
 		return true;
 	}
 
@@ -112,9 +114,21 @@ export class AtlasIndex {
 		return { text, entry: result.entry, diagnostics: result.warnings };
 	}
 
-	private changed(change: IndexChange): void {
-		this.cached = null;
+	/**
+	 * A full snapshot costs a pass over every entry (name lookup, trees, duplicate checks); an edit
+	 * that moves nothing only needs the new entry put in the old one's slot.
+	 */
+	private patched(before: Record | undefined, after: Record | null): IndexSnapshot | null {
+		if (!this.cached || !before?.entry || !after?.entry) return null;
+		const from = { entry: before.entry, warnings: before.diagnostics };
+		const to = { entry: after.entry, warnings: after.diagnostics };
+		return keepsShape(from, to) ? patchSnapshot(this.cached, from, to, this.sortedEntries().slice()) : null;
+	}
+
+	/** `patch` may read the previous snapshot and the updated name order; null means rebuild. */
+	private changed(change: IndexChange, patch: () => IndexSnapshot | null = () => null): void {
 		this.order.apply(change);
+		this.cached = patch();
 		if (this.listeners.size === 0) return;
 		const snapshot = this.snapshot();
 		for (const listener of [...this.listeners]) {
@@ -153,7 +167,7 @@ function buildSnapshot(records: Record[], entries: readonly Entry[], options: Pa
 			e.basedOn !== null && !parentOf(e) ? [diagnostic(e.path, "unresolved-parent", `based_on "${e.basedOn}" names no framework entry`, { parent: e.basedOn })] : [],
 		),
 	];
-	return { stages, problems: sortDiagnostics(problems), warnings: sortDiagnostics(warnings), entryCount: entries.length };
+	return { stages, problems: sortDiagnostics(problems), warnings: sortDiagnostics(warnings), entryCount: entries.length, byName: entries.slice() };
 }
 
 function duplicateWarnings(entries: readonly Entry[], keyOf: (e: Entry) => string | null, make: (e: Entry, others: string) => Diagnostic): Diagnostic[] {
@@ -172,8 +186,4 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
 	const list = map.get(key);
 	if (list) list.push(value);
 	else map.set(key, [value]);
-}
-
-function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
-	return list.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
 }

@@ -23,6 +23,8 @@ export interface IndexSnapshot {
 	problems: Diagnostic[];
 	warnings: Diagnostic[];
 	entryCount: number;
+	/** Every entry by name (pinyin, numeric, case-insensitive), then path: kept by the index, so `sort:name` need not sort. */
+	byName: readonly Entry[];
 }
 
 export type IndexChange =

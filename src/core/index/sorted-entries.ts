@@ -21,8 +21,17 @@ export class SortedEntries {
 			this.list = null;
 			return;
 		}
+		const after = change.type === "remove" ? null : change.after;
+		// Same name and path: the same position, so no search with the collator.
+		if (change.before && after && change.before.name === after.name && change.before.path === after.path) {
+			const at = this.list.indexOf(change.before);
+			if (at !== -1) {
+				this.list[at] = after;
+				return;
+			}
+		}
 		if (change.before) this.remove(this.list, change.before);
-		if (change.type !== "remove" && change.after) this.list.splice(lowerBound(this.list, change.after), 0, change.after);
+		if (after) this.list.splice(lowerBound(this.list, after), 0, after);
 	}
 
 	private remove(list: Entry[], entry: Entry): void {

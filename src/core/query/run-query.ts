@@ -1,8 +1,9 @@
 import type { IndexSnapshot } from "../index/index-snapshot";
-import { compareNames } from "../index/name-order";
 import type { Entry } from "../model/entry";
 import type { StageDefinition } from "../stages/stage-vocabulary";
-import { matches, newestSourceDate } from "./match-entry";
+import { facetsOf } from "./entry-facets";
+import { predicateOf } from "./match-entry";
+import { nameRanks } from "./name-ranks";
 import type { Query, SortKey } from "./query-types";
 
 export interface ResultGroup {
@@ -19,30 +20,44 @@ export interface QueryResult {
 	groups: ResultGroup[];
 }
 
+/** What a comparison needs to know about the snapshot, computed once per run. */
+interface SortContext {
+	stageOrder: ReadonlyMap<string, number>;
+	ranks: () => ReadonlyMap<Entry, number>;
+}
+
 /**
  * Runs a query over a snapshot. Results are flat: a derivative is listed on its own (with its
  * `based_on` shown by renderers) rather than nested, since a filter may keep it and drop its parent.
  */
 export function runQuery(query: Query, snapshot: IndexSnapshot): QueryResult {
-	const order = new Map(snapshot.stages.map((group, i) => [group.stage.id, i]));
-	const all = snapshot.stages.flatMap((group) => group.entries.map((placed) => placed.entry));
-	const matched = query.filter === null ? all : all.filter((entry) => matches(query.filter!, entry));
-	const sorted = sortEntries(matched, query.directives.sort, (e) => order.get(e.stage) ?? order.size);
+	const test = query.filter === null ? null : predicateOf(query.filter);
+	const matched: Entry[] = [];
+	for (const group of snapshot.stages) for (const placed of group.entries) if (test === null || test(placed.entry)) matched.push(placed.entry);
+	const context: SortContext = { stageOrder: new Map(snapshot.stages.map((group, i) => [group.stage.id, i])), ranks: () => nameRanks(snapshot) };
+	const sorted = sortEntries(matched, query.directives.sort, context);
 	const entries = query.directives.limit === null ? sorted : sorted.slice(0, query.directives.limit);
-	const groups = snapshot.stages
-		.map((group) => ({ stage: group.stage, entries: entries.filter((e) => e.stage === group.stage.id) }))
-		.filter((group) => group.entries.length > 0);
-	return { entries, total: matched.length, groups };
+	return { entries, total: matched.length, groups: groupByStage(entries, snapshot) };
 }
 
-function sortEntries(entries: Entry[], keys: SortKey[], stageOrder: (e: Entry) => number): Entry[] {
+function groupByStage(entries: readonly Entry[], snapshot: IndexSnapshot): ResultGroup[] {
+	const byStage = new Map<string, Entry[]>();
+	for (const entry of entries) {
+		const list = byStage.get(entry.stage);
+		if (list) list.push(entry);
+		else byStage.set(entry.stage, [entry]);
+	}
+	return snapshot.stages.flatMap((group) => {
+		const list = byStage.get(group.stage.id);
+		return list ? [{ stage: group.stage, entries: list }] : [];
+	});
+}
+
+function sortEntries(entries: Entry[], keys: SortKey[], context: SortContext): Entry[] {
 	if (keys.length === 0) return entries;
-	// Each entry's newest date is found once, not once per comparison.
-	const dates = new Map<Entry, string | null>();
-	if (keys.some((k) => k.field === "date")) for (const entry of entries) dates.set(entry, newestSourceDate(entry));
 	const compare = (a: Entry, b: Entry): number => {
 		for (const key of keys) {
-			const result = compareBy(key, a, b, stageOrder, dates);
+			const result = compareBy(key, a, b, context);
 			if (result !== 0) return result;
 		}
 		return 0;
@@ -51,12 +66,15 @@ function sortEntries(entries: Entry[], keys: SortKey[], stageOrder: (e: Entry) =
 	return [...entries].sort(compare);
 }
 
-function compareBy(key: SortKey, a: Entry, b: Entry, stageOrder: (e: Entry) => number, dates: Map<Entry, string | null>): number {
+function compareBy(key: SortKey, a: Entry, b: Entry, context: SortContext): number {
 	const sign = key.descending ? -1 : 1;
-	if (key.field === "name") return sign * compareNames(a.name, b.name);
-	if (key.field === "stage") return sign * (stageOrder(a) - stageOrder(b));
-	const da = dates.get(a) ?? null;
-	const db = dates.get(b) ?? null;
+	if (key.field === "name") {
+		const ranks = context.ranks();
+		return sign * ((ranks.get(a) ?? 0) - (ranks.get(b) ?? 0));
+	}
+	if (key.field === "stage") return sign * ((context.stageOrder.get(a.stage) ?? context.stageOrder.size) - (context.stageOrder.get(b.stage) ?? context.stageOrder.size));
+	const da = facetsOf(a).newestDate;
+	const db = facetsOf(b).newestDate;
 	// Entries without sources go last whichever way the dates are sorted.
 	if (da === null || db === null) return da === db ? 0 : da === null ? 1 : -1;
 	return sign * (da < db ? -1 : da > db ? 1 : 0);

@@ -1,0 +1,33 @@
+import type { Diagnostic } from "../model/diagnostic";
+
+/** Problems and warnings are listed by note path, then message, so every run lists them alike. */
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+	return a.path < b.path ? -1 : a.path > b.path ? 1 : a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
+}
+
+export function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
+	return list.sort(compareDiagnostics);
+}
+
+/**
+ * `sorted` without the `removed` objects and with `added` in their places; `sorted` is left as is.
+ * Costs a binary search per added item instead of sorting the whole list again.
+ */
+export function replaceDiagnostics(sorted: readonly Diagnostic[], removed: readonly Diagnostic[], added: readonly Diagnostic[]): Diagnostic[] {
+	const gone = new Set(removed);
+	const list = gone.size === 0 ? sorted.slice() : sorted.filter((d) => !gone.has(d));
+	for (const item of added) list.splice(upperBound(list, item), 0, item);
+	return list;
+}
+
+/** After any equal items, as a stable sort of the appended item would place it. */
+function upperBound(list: readonly Diagnostic[], item: Diagnostic): number {
+	let low = 0;
+	let high = list.length;
+	while (low < high) {
+		const middle = (low + high) >>> 1;
+		if (compareDiagnostics(list[middle]!, item) <= 0) low = middle + 1;
+		else high = middle;
+	}
+	return low;
+}
