@@ -29,14 +29,18 @@ export function yamlNumber(value: number): string {
 }
 
 /**
- * YAML 1.1 readers (older tools, some sync scripts) take these for booleans; our reader does not,
- * but quoting them keeps the note meaning the same everywhere (js-yaml's dumper does the same).
+ * Our reader is YAML 1.2, but other readers of the same note (older tools, sync scripts) may be
+ * YAML 1.1, where these are booleans, base-60 numbers (`12:30` is 750) or line breaks (NEL, LS, PS),
+ * and where tabs inside plain text trip some parsers. Quoting them keeps the note meaning the same
+ * everywhere, as js-yaml's own dumper does.
  */
 const YAML_11_BOOLEANS = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;
+const YAML_11_BASE_60 = /^[-+]?[0-9_]+(?::[0-9_]+)+(?:\.[0-9_]*)?$/;
+const BREAK_OR_TAB = /[\n\r\t\u0085\u2028\u2029]/;
 
-/** Never plain: empty, edge whitespace, line breaks, or a YAML 1.1 boolean. Saves a parse for the obvious cases. */
+/** Never plain: empty, edge whitespace, or the YAML 1.1 forms above. Saves a parse for the obvious cases. */
 function obviouslyQuoted(text: string): boolean {
-	return text === "" || /^\s|\s$|[\n\r]/.test(text) || YAML_11_BOOLEANS.test(text);
+	return text === "" || /^\s|\s$/.test(text) || BREAK_OR_TAB.test(text) || YAML_11_BOOLEANS.test(text) || YAML_11_BASE_60.test(text);
 }
 
 /** The same few keys and values (tags, stage ids, `label`) recur in every note: check each once. */
@@ -68,7 +72,8 @@ function plainValueReadsBack(text: string): boolean {
 }
 
 function plainKeyReadsBack(key: string): boolean {
-	if (obviouslyQuoted(key)) return false;
+	// `<<` is the merge key of YAML 1.1 (and of js-yaml's default schema).
+	if (obviouslyQuoted(key) || key === "<<") return false;
 	const data = readBack(parseFrontmatterYaml, `${key}: 0\n`);
 	if (!isRecord(data)) return false;
 	const keys = Object.keys(data);

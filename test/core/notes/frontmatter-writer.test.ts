@@ -132,12 +132,19 @@ describe("writeFrontmatter output stays readable", () => {
 				"starred: true",
 				"summary: 多模态二创：基于 veRL",
 				"date: 2025-07-02",
-				"time: 12:30",
+				'time: "12:30"',
 				'answer: "yes"',
 				"---",
 				"",
 			].join("\n"),
 		);
+	});
+
+	it("quotes what a YAML 1.1 reader would take for a boolean, a base-60 number or a line break, like js-yaml's dumper", () => {
+		expect(writeFrontmatter({ a: "yes", b: "Off", c: "12:30", d: "1:2:3.5", e: "x\u2028y", f: "x\u0085y", g: "tab\tinside", "<<": "merge" })).toBe(
+			'---\na: "yes"\nb: "Off"\nc: "12:30"\nd: "1:2:3.5"\ne: "x\\u2028y"\nf: "x\\u0085y"\ng: "tab\\tinside"\n"<<": merge\n---\n',
+		);
+		expect(writeFrontmatter({ a: "yesterday", b: "12:30 pm", c: "2025-07-02", d: "-x", e: "x]" })).toBe("---\na: yesterday\nb: 12:30 pm\nc: 2025-07-02\nd: -x\ne: x]\n---\n");
 	});
 
 	it("quotes as JSON what would not read back plain", () => {
