@@ -9,22 +9,22 @@ const production = process.argv[2] === "production";
 const root = path.dirname(fileURLToPath(import.meta.url));
 const shim = (name) => path.join(root, "src/platform-shims", name);
 
-// One YAML library, and only the part we use, in both bundles so the plugin and the CLI read notes alike.
-// gray-matter depends on js-yaml 3 (YAML 1.1: dates become Dates, 12:30 becomes 750) only for a default
-// engine we always replace: it gets a stand-in that throws. Our code gets js-yaml 4's loader and core
-// schema without the dumper (we write YAML ourselves) or the default schema's YAML 1.1 extras.
+// One YAML library, and only the part we use, in both bundles so the plugin and the CLI read notes alike:
+// js-yaml 4's loader and core schema, without the dumper (we write YAML ourselves), the default schema's
+// YAML 1.1 extras, or the source excerpt appended to error messages (we show only their first line).
 const jsYamlLoader = /[\\/]node_modules[\\/]js-yaml[\\/]lib[\\/]loader\.js$/;
+const grayMatterFile = /[\\/]node_modules[\\/]gray-matter[\\/]/;
 export const slimYaml = {
 	name: "slim-js-yaml",
 	setup(build) {
-		build.onResolve({ filter: /^js-yaml$/ }, ({ importer }) => ({
-			path: /[\\/]node_modules[\\/]gray-matter[\\/]/.test(importer) ? shim("js-yaml-for-gray-matter.js") : shim("js-yaml-core.js"),
-		}));
+		build.onResolve({ filter: /^js-yaml$/ }, () => ({ path: shim("js-yaml-core.js") }));
 		// The loader falls back to the default schema when given none; every call of ours passes CORE_SCHEMA.
 		build.onResolve({ filter: /^\.\/schema\/default$/ }, ({ importer, resolveDir }) =>
 			jsYamlLoader.test(importer) ? { path: path.join(resolveDir, "schema", "core.js") } : undefined,
 		);
 		build.onResolve({ filter: /^\.\/snippet$/ }, ({ importer }) => (jsYamlLoader.test(importer) ? { path: shim("js-yaml-no-snippet.js") } : undefined));
+		// gray-matter's default engines bring js-yaml 3 and an eval; we always pass our own (see the stand-in).
+		build.onResolve({ filter: /^\.\/(lib\/)?engines$/ }, ({ importer }) => (grayMatterFile.test(importer) ? { path: shim("gray-matter-engines.js") } : undefined));
 	},
 };
 

@@ -1,6 +1,6 @@
 /**
  * Both bundles ship only js-yaml's loader and core schema (esbuild.config.mjs): no dumper, no YAML 1.1
- * types, and gray-matter's own js-yaml import replaced by a stand-in. These run the real built files
+ * types, and gray-matter's default engines (js-yaml 3 and an eval) replaced by a stand-in that refuses. These run the real built files
  * (the jest global setup builds them) to show that trimming changed nothing about how notes are read
  * and written, in the plugin bundle and the CLI alike.
  */
@@ -34,9 +34,10 @@ describe.each(Object.entries(BUNDLES))("the %s bundle's YAML", (_name, file) => 
 		}
 	});
 
-	it("gives gray-matter a stand-in instead of its js-yaml 3 (which would read dates as Dates)", () => {
-		expect(source).toContain("gray-matter's default YAML engine is not bundled");
-		expect(source).not.toContain("safeLoad is removed");
+	it("gives gray-matter refusing default engines: no js-yaml 3 (dates as Dates) and no eval of front matter", () => {
+		expect(source).toContain("gray-matter's default engines are not bundled");
+		expect(source).not.toMatch(/\bsafeLoad\b/);
+		expect(source).not.toMatch(/\beval\b/);
 	});
 });
 
