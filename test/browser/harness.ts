@@ -81,6 +81,8 @@ export function bundleEntry(entry: string): Promise<string> {
 				target: "es2021",
 				alias: { "js-yaml": path.join(ROOT, "node_modules/js-yaml/index.js"), fs: path.join(SHIMS, "empty-module.js") },
 				inject: [path.join(SHIMS, "buffer-shim.js")],
+				// As main.js: Chinese text as UTF-8 characters, not \u escapes (served with charset=utf-8).
+				charset: "utf8",
 				// No source map: it triples the bundle, and parsing it is most of a page load on a busy machine.
 				sourcemap: false,
 				logLevel: "silent",

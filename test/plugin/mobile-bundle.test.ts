@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createContext, runInContext } from "node:vm";
 import { readVaultNotes } from "../../src/cli/vault-files";
+import { dashboardZh } from "../../src/i18n/locales/zh/dashboard";
 import { fixtureText } from "../support/note-fixtures";
 import { REPO_ROOT, SAMPLE_VAULT } from "../support/run-cli-capture";
 
@@ -43,7 +44,7 @@ class TFile extends TAbstractFile {
 }
 class TFolder extends TAbstractFile {}
 
-function obsidianStub(): Record<string, unknown> {
+function obsidianStub(locale: string): Record<string, unknown> {
 	const Plugin = stubClass("Plugin");
 	Object.assign(Plugin.prototype, {
 		loadData: () => Promise.resolve(null),
@@ -59,21 +60,21 @@ function obsidianStub(): Record<string, unknown> {
 		TFile,
 		TFolder,
 		TAbstractFile,
-		getLanguage: () => "en",
+		getLanguage: () => locale,
 		normalizePath: (p: string) => p,
 	};
 	return new Proxy(known, { get: (t, key) => (typeof key === "string" && key in t ? t[key] : typeof key === "string" && /^[A-Z]/.test(key) ? stubClass(key) : anything()) });
 }
 
 interface LoadedBundle {
-	Plugin: new (app: unknown, manifest: unknown) => { onload(): Promise<void>; index: { snapshot(): unknown } };
+	Plugin: new (app: unknown, manifest: unknown) => { onload(): Promise<void>; index: { snapshot(): unknown }; language: { i18n: { t(key: string, params?: Record<string, unknown>): string } } };
 	required: string[];
 	context: Record<string, unknown>;
 }
 
-function loadBundle(): LoadedBundle {
+function loadBundle(locale = "en"): LoadedBundle {
 	const required: string[] = [];
-	const obsidian = obsidianStub();
+	const obsidian = obsidianStub(locale);
 	const require = (name: string): unknown => {
 		required.push(name);
 		if (name === "obsidian") return obsidian;
@@ -158,5 +159,22 @@ describe("main.js on a mobile-like runtime", () => {
 		expect(context.__atlasFrontmatterRan).toBeUndefined();
 		expect((global as { __atlasFrontmatterRan?: unknown }).__atlasFrontmatterRan).toBeUndefined();
 		expect(runInContext("typeof Buffer + typeof process + typeof require", context)).toBe("undefinedundefinedundefined");
+	});
+});
+
+// --- bundle size: main.js is written as UTF-8 (esbuild charset), so Chinese text is stored as itself.
+describe("main.js text encoding", () => {
+	it("holds Chinese labels as UTF-8 characters, not \\u escapes, and shows them in a zh app", async () => {
+		const bytes = readFileSync(MAIN_JS);
+		const source = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+		expect(source).toContain(dashboardZh.title);
+		const escaped = [...dashboardZh.title].map((c) => `\\u${c.charCodeAt(0).toString(16)}`).join("");
+		expect(source.toLowerCase()).not.toContain(escaped);
+		const { Plugin } = loadBundle("zh-CN");
+		const plugin = new Plugin(fakeApp([]), { id: "framework-atlas", version: "0.1.0" });
+		await plugin.onload();
+		expect(plugin.language.i18n.t("dashboard.title")).toBe("框架图谱");
+		expect(plugin.language.i18n.t("dashboard.entryCount", { count: 3 })).toBe("3 个条目");
+		expect(plugin.language.i18n.t("dashboard.filterPlaceholder")).toBe(dashboardZh.filterPlaceholder);
 	});
 });

@@ -4,8 +4,9 @@ import { load, CORE_SCHEMA } from "js-yaml";
 /**
  * YAML 1.2 core schema: `2025-07-02` and `12:30` stay text, as Obsidian shows them
  * (js-yaml 3's default turns them into a UTC Date and the number 750).
+ * Exported for the frontmatter writer, which checks its output with exactly these options.
  */
-function parseYaml(yaml: string): object {
+export function parseYaml(yaml: string): object {
 	// gray-matter's types promise an object; a scalar or null document is checked by the caller.
 	return load(yaml, { schema: CORE_SCHEMA, json: true }) as object;
 }

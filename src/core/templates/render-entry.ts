@@ -69,7 +69,7 @@ function renderUserTemplate(template: string, draft: EntryDraft, context: Render
 	if (data !== null && data !== undefined && (typeof data !== "object" || Array.isArray(data))) return templateError("frontmatter should be a list of key: value fields");
 	const frontmatterValues: PlaceholderValues = { ...values, stage: draft.stage.trim() };
 	const fields: Record<string, FrontmatterValue | undefined> = {};
-	for (const [key, value] of Object.entries((data ?? {}) as Record<string, unknown>)) fields[key] = fillValue(value, frontmatterValues, draft, context);
+	for (const [key, value] of Object.entries((data ?? {}) as Record<string, unknown>)) setField(fields, key, fillValue(value, frontmatterValues, draft, context));
 	return { ok: true, text: writeFrontmatter(withRequiredFields(fields, draft, context)) + substitute(split.body, values) };
 }
 
@@ -90,11 +90,16 @@ function fillValue(value: unknown, values: PlaceholderValues, draft: EntryDraft,
 		const out: Record<string, FrontmatterValue> = {};
 		for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
 			const filled = fillValue(v, values, draft, context);
-			if (filled !== undefined) out[k] = filled;
+			if (filled !== undefined) setField(out, k, filled);
 		}
 		return out;
 	}
 	return value as FrontmatterValue;
+}
+
+/** A template's `__proto__:` key is a field like any other: `out[key] =` would set the prototype and drop it. */
+function setField<T>(target: Record<string, T>, key: string, value: T): void {
+	Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
 function fillListItem(item: unknown, values: PlaceholderValues, draft: EntryDraft, context: RenderContext): FrontmatterValue[] {

@@ -217,3 +217,19 @@ describe("user templates", () => {
 		expect(result).toEqual({ ok: false, error: expect.objectContaining({ code }) });
 	});
 });
+
+describe("a template's prototype-named keys", () => {
+	it("keeps __proto__ and constructor as fields, filled, without touching any prototype", () => {
+		const template = '---\ntags: "{{tags}}"\n__proto__: "{{name}} notes"\nextra:\n  __proto__: { polluted: "{{name}}" }\n  constructor: plain\n---\nBody\n';
+		const text = render(draft(), template);
+		const split = splitFrontmatter(text);
+		if (split.kind !== "yaml") throw new Error(`no YAML frontmatter in:\n${text}`);
+		const data = parseFrontmatterYaml(split.yaml) as Record<string, unknown>;
+		expect(Object.getOwnPropertyDescriptor(data, "__proto__")?.value).toBe("veRL notes");
+		const extra = data.extra as Record<string, unknown>;
+		expect(Object.getOwnPropertyDescriptor(extra, "__proto__")?.value).toEqual({ polluted: "veRL" });
+		expect(extra.constructor).toBe("plain");
+		expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+		expect(parse(text).entry.name).toBe("veRL");
+	});
+});
