@@ -19,7 +19,7 @@ export function formatTable(measurements: readonly Measurement[]): string {
 		const ratio = ratioOf(m);
 		rows.push([
 			`  ${m.name}${m.note ? ` (${m.note})` : ""}`,
-			figure(m.value, m.unit),
+			m.skipped ? "" : figure(m.value, m.unit),
 			m.min === undefined ? "" : figure(m.min, m.unit),
 			m.baseline ? `${figure(m.baseline.value, m.unit)} ${m.baseline.name}` : "",
 			ratio === null ? "" : `${ratio.toFixed(2)}×`,

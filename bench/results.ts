@@ -9,6 +9,8 @@ export interface Measurement {
 	baseline?: { name: string; value: number };
 	budget?: Budget;
 	note?: string;
+	/** The case could not run here (the name says why); no figure is printed. */
+	skipped?: boolean;
 }
 
 /** A budget on the absolute value or on the ratio to the baseline. */

@@ -15,7 +15,8 @@ import path from "node:path";
 import esbuild from "esbuild";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 
-export const ROOT = path.resolve(__dirname, "../..");
+// ATLAS_ROOT: the benchmark runs this file from a bundle in a temporary folder, where __dirname is not here.
+export const ROOT = process.env.ATLAS_ROOT ?? path.resolve(__dirname, "../..");
 export const SCREENSHOT_DIR = path.join(ROOT, "screenshots");
 export const CHROMIUM_PATH = "/usr/bin/chromium";
 /** Generous per-test timeout for browser tests: launch ≈ 0.2 s, a bundle ≈ 0.3 s, but CI machines are slow. */
@@ -113,7 +114,7 @@ async function servePage(context: BrowserContext, options: PageOptions): Promise
 		"/index.html": { body: pageHtml(options), type: "text/html" },
 		"/bundle.js": { body: bundle, type: "text/javascript" },
 		"/styles.css": { body: readFileSync(path.join(ROOT, "styles.css"), "utf8"), type: "text/css" },
-		"/obsidian-theme.css": { body: readFileSync(path.join(__dirname, "obsidian-theme.css"), "utf8"), type: "text/css" },
+		"/obsidian-theme.css": { body: readFileSync(path.join(ROOT, "test/browser/obsidian-theme.css"), "utf8"), type: "text/css" },
 		"/extra.css": { body: options.extraCss ?? "", type: "text/css" },
 	};
 	// Everything is served from memory; any other request (a stray image, a link) is refused, so a test never
@@ -126,11 +127,12 @@ async function servePage(context: BrowserContext, options: PageOptions): Promise
 	});
 }
 
-export async function launchBrowser(): Promise<BrowserSession> {
+/** `extraArgs`: more Chromium switches (the benchmark adds `--js-flags=--expose-gc`). */
+export async function launchBrowser(extraArgs: readonly string[] = []): Promise<BrowserSession> {
 	if (!chromiumAvailable()) throw new Error(`Chromium not found at ${CHROMIUM_PATH} (apt-get install chromium fonts-wqy-microhei)`);
 	// playwright's launch() always starts from a fresh temporary profile (it refuses --user-data-dir), so no
 	// state leaks between test files; each page also gets its own context.
-	const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+	const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, ...extraArgs], headless: true });
 
 	const open = async (options: PageOptions): Promise<HarnessPage> => {
 		const context = await browser.newContext({ viewport: options.viewport ?? { width: 1100, height: 900 } });

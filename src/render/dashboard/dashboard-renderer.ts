@@ -1,6 +1,6 @@
 import type { IndexChange, IndexSnapshot } from "../../core/index/index-snapshot";
 import type { Translator } from "../../i18n/translator";
-import { clear, el } from "../dom";
+import { clear, el, whileDetached } from "../dom";
 import { isNavigable, moveFocus } from "./card-navigation";
 import { asElement, asNode } from "./event-targets";
 import { DashboardHeader, glyphIcon } from "./dashboard-header";
@@ -54,6 +54,11 @@ export class DashboardRenderer {
 	/** Paints everything from scratch (first open, language switch, index reset). */
 	render(snapshot: IndexSnapshot): void {
 		const focus = captureFocus(this.root, this.header);
+		whileDetached(this.root, () => this.paint(snapshot));
+		restoreFocus(focus, this.header, this.sections.values());
+	}
+
+	private paint(snapshot: IndexSnapshot): void {
 		this.snapshot = snapshot;
 		this.observer?.disconnect();
 		clear(this.root);
@@ -76,7 +81,6 @@ export class DashboardRenderer {
 		}
 		this.issues = new IssuesSection(this.root);
 		this.sync();
-		restoreFocus(focus, this.header, this.sections.values());
 	}
 
 	/** Applies an index change. Unchanged cards keep their DOM nodes; a reset or a new stage list repaints. */

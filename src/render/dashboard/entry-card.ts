@@ -4,6 +4,7 @@ import { weekdayName } from "../../core/text/weekday-display";
 import type { Translator } from "../../i18n/translator";
 import { el, externalLink } from "../dom";
 import { newestSource, repoLabel, sourceDateLabel, visibleTags } from "./card-details";
+import { cardTexts } from "./card-texts";
 
 export const CARD_CLASS = "atlas-card";
 /** Deeper derivatives share the last indentation step so a long chain never squeezes the card. */
@@ -21,6 +22,7 @@ export interface CardContext {
 export function renderCard(parent: HTMLElement, placed: PlacedEntry, context: CardContext): HTMLElement {
 	const { entry, depth } = placed;
 	const { t, language } = context.translator;
+	const texts = cardTexts(context.translator);
 	const name = entryName(entry, language).text;
 	const card = el(parent, "div", { cls: CARD_CLASS });
 	if (depth > 0) card.classList.add("atlas-card-derivative", `atlas-card-depth-${Math.min(depth, MAX_DEPTH_CLASS)}`);
@@ -31,7 +33,7 @@ export function renderCard(parent: HTMLElement, placed: PlacedEntry, context: Ca
 
 	const head = el(card, "div", { cls: "atlas-card-head" });
 	el(head, "span", { cls: "atlas-card-name", text: name });
-	if (entry.starred) el(head, "span", { cls: "atlas-card-star", text: "★", attr: { "aria-label": t("dashboard.starred"), role: "img" }, title: t("dashboard.starred") });
+	if (entry.starred) el(head, "span", { cls: "atlas-card-star", text: "★", attr: { "aria-label": texts.starred, role: "img" }, title: texts.starred });
 	if (entry.repo !== null) externalLink(head, entry.repo, repoLabel(entry.repo), "atlas-card-repo");
 
 	// Nested derivatives say it too: in a wide grid the indentation gives way to this line.
@@ -43,7 +45,7 @@ export function renderCard(parent: HTMLElement, placed: PlacedEntry, context: Ca
 		if (summary.fallback) {
 			summaryEl.classList.add("atlas-card-summary-fallback");
 			summaryEl.setAttribute("lang", language === "zh" ? "en" : "zh");
-			el(summaryEl, "span", { cls: "atlas-fallback-mark", text: t("dashboard.fallbackMark"), title: t("dashboard.summaryFallback"), attr: { "aria-label": t("dashboard.summaryFallback") } });
+			el(summaryEl, "span", { cls: "atlas-fallback-mark", text: texts.fallbackMark, title: texts.summaryFallback, attr: { "aria-label": texts.summaryFallback } });
 		}
 	}
 
@@ -57,15 +59,17 @@ export function renderCard(parent: HTMLElement, placed: PlacedEntry, context: Ca
 	return card;
 }
 
-function renderSources(card: HTMLElement, { entry }: PlacedEntry, { translator: { t, language } }: CardContext): void {
+function renderSources(card: HTMLElement, { entry }: PlacedEntry, { translator }: CardContext): void {
 	const newest = newestSource(entry);
 	if (newest === null) return;
+	const { language } = translator;
+	const texts = cardTexts(translator);
 	const meta = el(card, "div", { cls: "atlas-card-meta" });
-	const latest = el(meta, "span", { cls: "atlas-card-source", title: t("dashboard.latestSource") });
+	const latest = el(meta, "span", { cls: "atlas-card-source", title: texts.latestSource });
 	el(latest, "span", { cls: "atlas-card-source-date", text: sourceDateLabel(newest.date) });
 	// The weekday in the label language, from the date itself, whatever the note's line says (i18n, issue 6).
 	const weekday = weekdayName(newest.date, language);
 	if (weekday !== null) el(latest, "span", { cls: "atlas-card-source-weekday", text: weekday });
-	externalLink(latest, newest.url, newest.title || t("dashboard.untitledSource"), "atlas-card-source-title");
-	el(meta, "span", { cls: "atlas-card-source-count", text: t("dashboard.sources", { count: entry.sources.length }) });
+	externalLink(latest, newest.url, newest.title || texts.untitledSource, "atlas-card-source-title");
+	el(meta, "span", { cls: "atlas-card-source-count", text: texts.sources(entry.sources.length) });
 }
