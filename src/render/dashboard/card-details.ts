@@ -6,10 +6,19 @@ import { tagCovers } from "../../core/parse/tags";
 export function repoLabel(url: string): string {
 	if (!isSafeWebUrl(url)) return url;
 	const parsed = new URL(url);
-	const path = parsed.pathname.replace(/\/+$/, "").replace(/\.git$/, "").replace(/^\/+/, "");
+	const path = readable(parsed.pathname).replace(/\/+$/, "").replace(/\.git$/, "").replace(/^\/+/, "");
 	const segments = path.split("/").filter(Boolean);
 	if (/^(www\.)?(github|gitlab|gitee)\.com$/i.test(parsed.hostname) && segments.length >= 2) return `${segments[0]}/${segments[1]}`;
 	return path ? `${parsed.hostname}/${path}` : parsed.hostname;
+}
+
+/** `URL` percent-encodes a path; a label shows `组织/项目` as the user wrote it. Bad escapes stay as they are. */
+function readable(pathname: string): string {
+	try {
+		return decodeURIComponent(pathname);
+	} catch {
+		return pathname;
+	}
 }
 
 /** The most recent source by its local date text (ISO-like text sorts chronologically); first wins ties. */
