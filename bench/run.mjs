@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { grayMatterAlias, slimYaml } from "../esbuild.config.mjs";
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const outDir = mkdtempSync(path.join(tmpdir(), "atlas-bench-build-"));
@@ -18,8 +19,9 @@ await esbuild.build({
 	format: "cjs",
 	target: "node20",
 	outfile,
-	// Same YAML library as the CLI and plugin builds; the plugin runs against the behaving test mock.
-	alias: { "js-yaml": path.join(root, "node_modules/js-yaml/index.js"), obsidian: path.join(root, "test/__mocks__/obsidian.ts") },
+	// The same YAML loader and gray-matter stand-ins the CLI and plugin ship; the plugin runs against the behaving test mock.
+	alias: { ...grayMatterAlias, obsidian: path.join(root, "test/__mocks__/obsidian.ts") },
+	plugins: [slimYaml],
 	external: ["jsdom", "playwright-core", "esbuild"],
 	nodePaths: [path.join(root, "node_modules")],
 	logLevel: "warning",
