@@ -61,6 +61,7 @@ export class DashboardRenderer {
 	private paint(snapshot: IndexSnapshot): void {
 		this.snapshot = snapshot;
 		this.observer?.disconnect();
+		const limits = new Map([...this.sections].map(([stage, section]) => [stage, section.drawLimit]));
 		clear(this.root);
 		this.sections.clear();
 		this.emptyEl = null;
@@ -76,7 +77,7 @@ export class DashboardRenderer {
 		this.body = el(this.root, "div", { cls: "atlas-dashboard-body" });
 		this.noMatchesEl = el(this.body, "div", { cls: "atlas-no-matches", text: this.translator.t("dashboard.noMatches") });
 		for (const group of snapshot.stages) {
-			const section = new StageSection(this.body, group.stage.id, this.collapsed.has(group.stage.id), this.chunkSize);
+			const section = new StageSection(this.body, group.stage.id, this.collapsed.has(group.stage.id), this.chunkSize, limits.get(group.stage.id));
 			this.sections.set(group.stage.id, section);
 		}
 		this.issues = new IssuesSection(this.root);

@@ -37,9 +37,11 @@ export class StageSection {
 		readonly stageId: string,
 		collapsed: boolean,
 		private readonly chunkSize: number,
+		/** How many cards to draw at most; a repaint passes the old section's, so the reader keeps their place. */
+		limit = chunkSize,
 	) {
 		this.collapsed = collapsed;
-		this.limit = chunkSize;
+		this.limit = Math.max(chunkSize, limit);
 		this.element = el(parent, "section", { cls: "atlas-stage", attr: { "data-stage": stageId } });
 		const listId = `atlas-stage-${stageId.replace(/[^\w-]/g, "_")}-${Math.random().toString(36).slice(2, 8)}`;
 		this.header = el(this.element, "button", { cls: "atlas-stage-header", attr: { type: "button", "aria-controls": listId } });
@@ -51,6 +53,11 @@ export class StageSection {
 		this.more = el(this.element, "button", { cls: "atlas-show-more", attr: { type: "button" } });
 		this.more.hidden = true;
 		this.applyCollapsed();
+	}
+
+	/** Cards drawn at most (grows by a chunk with each "show more"). */
+	get drawLimit(): number {
+		return this.limit;
 	}
 
 	setCollapsed(collapsed: boolean): void {

@@ -394,4 +394,18 @@ describe("large vaults", () => {
 		// Wall-clock time is measured in real Chromium (test/browser/dashboard.test.ts); here the point is
 		// that 2,000 entries never means 2,000 cards.
 	});
+
+	it("a language switch or a reset keeps the cards already loaded, so the reader keeps their place", () => {
+		const notes: [string, string][] = [];
+		for (let i = 0; i < 500; i++) notes.push([`Big/f${i}.md`, `---\ntags: [framework]\nstage: ${STAGE_IDS[i % 5]}\nname: Framework ${i}\n---\n`]);
+		const { index, renderer, root } = mount(notes, { chunkSize: 40 });
+		section(root, "rl").querySelector<HTMLButtonElement>(".atlas-show-more")!.click();
+		expect(section(root, "rl").querySelectorAll(".atlas-card")).toHaveLength(80);
+		renderer.setTranslator(translator("zh"));
+		expect(section(renderer.root, "rl").querySelectorAll(".atlas-card")).toHaveLength(80);
+		expect(section(renderer.root, "deploy").querySelectorAll(".atlas-card")).toHaveLength(40);
+		index.reset(notes);
+		expect(section(renderer.root, "rl").querySelectorAll(".atlas-card")).toHaveLength(80);
+		expect(section(renderer.root, "rl").querySelector<HTMLButtonElement>(".atlas-show-more")!.textContent).toBe(translator("zh").t("dashboard.showMore", { count: 20 }));
+	});
 });
