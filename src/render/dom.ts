@@ -32,6 +32,8 @@ export function el<K extends keyof HTMLElementTagNameMap>(parent: HTMLElement | 
 /**
  * Runs `build` with `element` taken out of the document, then puts it back where it was: thousands of
  * insertions into a detached tree cost less than into the live page (about 10% of a dashboard repaint).
+ * `build` must not read layout: a layout while detached would clamp the scroll container to the top
+ * (test/browser/dashboard.test.ts checks the reader's scroll position survives a repaint).
  */
 export function whileDetached(element: HTMLElement, build: () => void): void {
 	const [parent, next] = [element.parentNode, element.nextSibling];

@@ -202,4 +202,20 @@ describe("dashboard with 2,000 entries", () => {
 		expect(view.consoleErrors).toEqual([]);
 		await view.close();
 	});
+
+	it("a repaint with nothing focused (the language command) keeps the reader's scroll position", async () => {
+		const big: [string, string][] = [];
+		for (let i = 0; i < 600; i++) big.push([`Big/f${i}.md`, `---\ntags: [framework]\nstage: ${STAGES[i % 5]}\nname: Framework ${i}\n---\n`]);
+		const view = await session.open({ entry: PAGE, globals: { atlasNotes: big, atlasLanguage: "en" }, viewport: { width: 1100, height: 900 } });
+		const { page } = view;
+		await page.evaluate(() => window.scrollTo(0, 2500));
+		const before = await page.evaluate(() => window.scrollY);
+		expect(before).toBeGreaterThan(2000);
+		await page.evaluate(() => window.atlasDashboard.switchLanguage());
+		await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+		expect(await page.textContent(".atlas-stage-label")).toBe("学习素材");
+		expect(await page.evaluate(() => window.scrollY)).toBe(before);
+		expect(view.consoleErrors).toEqual([]);
+		await view.close();
+	});
 });

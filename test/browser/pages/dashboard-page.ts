@@ -21,7 +21,7 @@ declare global {
 		atlasLanguage?: Language;
 		atlasCollapsed?: string[];
 		atlasCalls: PageCalls;
-		atlasDashboard: { upsert(path: string, text: string): void; remove(path: string): void; language(): Language };
+		atlasDashboard: { upsert(path: string, text: string): void; remove(path: string): void; language(): Language; switchLanguage(): void };
 		/** Milliseconds spent building the index and painting the dashboard (first paint, synchronous DOM work). */
 		atlasTimings: { index: number; render: number };
 	}
@@ -59,4 +59,9 @@ window.atlasDashboard = {
 	upsert: (path, text) => void index.upsert(path, text),
 	remove: (path) => void index.remove(path),
 	language: () => language,
+	// What the toggle command does: a language switch with nothing in the pane focused.
+	switchLanguage: () => {
+		language = language === "zh" ? "en" : "zh";
+		renderer.setTranslator(translator(language));
+	},
 };
