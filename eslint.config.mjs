@@ -1,5 +1,6 @@
 import { defineConfig, globalIgnores } from "eslint/config";
 import obsidianmd from "eslint-plugin-obsidianmd";
+import { DEFAULT_BRANDS } from "eslint-plugin-obsidianmd/dist/lib/rules/ui/brands.js";
 
 export default defineConfig([
 	globalIgnores(["node_modules/", "main.js", "dist/", "demo-vault/", "coverage/", "test-output/", "bench/results.json"]),
@@ -15,6 +16,11 @@ export default defineConfig([
 				tsconfigRootDir: import.meta.dirname,
 			},
 		},
+	},
+	// The product's name and the two label languages keep their capitals in sentence case.
+	{
+		files: ["src/i18n/locales/en/**/*.ts"],
+		rules: { "obsidianmd/ui/sentence-case-locale-module": ["warn", { brands: [...DEFAULT_BRANDS, "Framework Atlas"], ignoreWords: ["English", "Chinese"] }] },
 	},
 	// js-yaml 4 is the YAML 1.2 engine we hand to gray-matter: it keeps dates and 12:30 as text and is
 	// several times faster than the suggested replacement, which matters for indexing large vaults.
