@@ -26,7 +26,12 @@ export function sameTag(a: string, b: string): boolean {
 
 /** Obsidian's nesting: `rl` covers `rl` and `rl/grpo`, not `grpo` or `rlhf`. */
 export function tagCovers(parent: string, tag: string): boolean {
-	const p = parent.toLowerCase().replace(/^#/, "");
-	const t = tag.toLowerCase();
-	return t === p || t.startsWith(p + "/");
+	return coversTag(parent)(tag.toLowerCase());
+}
+
+/** `tagCovers` with the parent folded once, for testing many tags that are already lower-cased. */
+export function coversTag(parent: string): (lowerCasedTag: string) => boolean {
+	const folded = parent.toLowerCase().replace(/^#/, "");
+	const nested = `${folded}/`;
+	return (tag) => tag === folded || tag.startsWith(nested);
 }

@@ -1,4 +1,5 @@
 import type { Entry } from "../model/entry";
+import { coversTag } from "../parse/tags";
 import { foldForMatch, foldForSearch } from "../text/fold";
 import { facetsOf } from "./entry-facets";
 import type { Term, TermKind, TermOf } from "./query-types";
@@ -18,10 +19,8 @@ const COMPILERS: { [K in TermKind]: Compiler<K> } = {
 		return (entry) => facetsOf(entry).searchText.includes(needle);
 	},
 	tag: (term) => {
-		// Obsidian's nesting: `rl` covers `rl` and `rl/grpo`, not `grpo` or `rlhf`.
-		const parent = term.tag.toLowerCase().replace(/^#/, "");
-		const nested = `${parent}/`;
-		return (entry) => facetsOf(entry).tags.some((tag) => tag === parent || tag.startsWith(nested));
+		const covers = coversTag(term.tag);
+		return (entry) => facetsOf(entry).tags.some(covers);
 	},
 	stage: (term) => {
 		const stages = new Set<string>(term.stages);

@@ -20,10 +20,11 @@ export interface QueryResult {
 	groups: ResultGroup[];
 }
 
-/** What a comparison needs to know about the snapshot, computed once per run. */
+/** What a comparison needs to know about the snapshot, looked up once per run rather than per comparison. */
 interface SortContext {
 	stageOrder: ReadonlyMap<string, number>;
-	ranks: () => ReadonlyMap<Entry, number>;
+	/** Null unless the query sorts by name. */
+	ranks: ReadonlyMap<Entry, number> | null;
 }
 
 /**
@@ -34,7 +35,8 @@ export function runQuery(query: Query, snapshot: IndexSnapshot): QueryResult {
 	const test = query.filter === null ? null : predicateOf(query.filter);
 	const matched: Entry[] = [];
 	for (const group of snapshot.stages) for (const placed of group.entries) if (test === null || test(placed.entry)) matched.push(placed.entry);
-	const context: SortContext = { stageOrder: new Map(snapshot.stages.map((group, i) => [group.stage.id, i])), ranks: () => nameRanks(snapshot) };
+	const byName = query.directives.sort.some((key) => key.field === "name");
+	const context: SortContext = { stageOrder: new Map(snapshot.stages.map((group, i) => [group.stage.id, i])), ranks: byName ? nameRanks(snapshot) : null };
 	const sorted = sortEntries(matched, query.directives.sort, context);
 	const entries = query.directives.limit === null ? sorted : sorted.slice(0, query.directives.limit);
 	return { entries, total: matched.length, groups: groupByStage(entries, snapshot) };
@@ -68,10 +70,7 @@ function sortEntries(entries: Entry[], keys: SortKey[], context: SortContext): E
 
 function compareBy(key: SortKey, a: Entry, b: Entry, context: SortContext): number {
 	const sign = key.descending ? -1 : 1;
-	if (key.field === "name") {
-		const ranks = context.ranks();
-		return sign * ((ranks.get(a) ?? 0) - (ranks.get(b) ?? 0));
-	}
+	if (key.field === "name") return sign * ((context.ranks?.get(a) ?? 0) - (context.ranks?.get(b) ?? 0));
 	if (key.field === "stage") return sign * ((context.stageOrder.get(a.stage) ?? context.stageOrder.size) - (context.stageOrder.get(b.stage) ?? context.stageOrder.size));
 	const da = facetsOf(a).newestDate;
 	const db = facetsOf(b).newestDate;
