@@ -1,5 +1,6 @@
 import type { EntryLink } from "../model/entry";
 import { isSafeWebUrl, normalizeRepoUrl } from "../parse/safe-url";
+import { isOtherFieldLabel } from "./field-labels";
 import { projectUrl } from "./repo-url";
 import { parseSourceLine } from "../parse/source-lines";
 import type { OutlineLine } from "./outline-lines";
@@ -15,9 +16,19 @@ function fieldLines(lines: readonly OutlineLine[]): OutlineLine[] {
 	return lines.filter((line) => !line.inFence && parseSourceLine(line.text) === null);
 }
 
+// `Dataset: [x](https://github.com/…)`: a field whose links are another project's.
+const FIELD_LABEL = /^\s*(?:[-*+]\s+|\d{1,9}[.)]\s+)?([^：:\n]{1,24}?)\s*[：:]/;
+
+/** The label of a `label：…` line, or null. */
+export function fieldLabel(text: string): string | null {
+	return FIELD_LABEL.exec(text)?.[1]?.trim() ?? null;
+}
+
 /** The first GitHub / GitLab / Gitee project (trimmed to owner and name), bare or inside a link. */
 export function findRepo(lines: readonly OutlineLine[]): string | null {
 	for (const line of fieldLines(lines)) {
+		const label = fieldLabel(line.text);
+		if (label !== null && isOtherFieldLabel(label)) continue;
 		const repo = repoInText(line.text);
 		if (repo !== null) return repo;
 	}

@@ -27,8 +27,8 @@ export interface ItemFacts {
 }
 
 const OTHER: ItemFacts = { kind: "other", name: "", starred: false, summary: null, repo: null, link: null };
-// `[text](target)` at the start, optionally bold; the text may hold one level of brackets.
-const LEADING_LINK = /^(?:\*\*|__)?\[((?:[^[\]\n]|\[[^\]\n]*\])*)\]\(([^)\n]*)\)(?:\*\*|__)?(.*)$/;
+// `[text](target)` at the start, optionally bold or after a `[Source] ` tag; the text may hold one level of brackets.
+const LEADING_LINK = /^(?:\[[^\]\n]*\](?!\()\s*)?(?:\*\*|__)?\[((?:[^[\]\n]|\[[^\]\n]*\])*)\]\(([^)\n]*)\)(?:\*\*|__)?(.*)$/;
 const BARE_URL = /^<?(https?:\/\/\S+?)>?$/i;
 const SEPARATOR = /^\s*(?:[-–—]{1,2}|[:：])\s*/;
 const DASH_FORM = /^(.{1,80}?)\s+[-–—]{1,2}\s+(.+)$/;

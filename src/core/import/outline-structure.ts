@@ -4,6 +4,8 @@ import { categoryTag, cleanName } from "./clean-name";
 import { repoInText } from "./entry-links";
 import { parseEntryHeading } from "./heading-name";
 import { frameworkItems } from "./framework-items";
+import { readItem } from "./item-facts";
+import { isHtmlBlock, splitListParts } from "./list-blocks";
 import { splitListEntries } from "./list-entries";
 import { isBlank, type OutlineLine } from "./outline-lines";
 import type { ListContext, OutlineCategory, OutlineEntry, OutlineStage, OutlineStructure } from "./outline-types";
@@ -70,7 +72,10 @@ interface SectionContext extends ListContext {
 function readSection(body: readonly OutlineLine[], context: SectionContext): void {
 	const { direct, nodes } = buildTree(body);
 	splitListEntries(direct, context);
-	for (const node of nodes) readNode(node, context);
+	const categories = nodes.map(isCategory);
+	// Siblings share a shape: next to `### 2025` and `### 2024`, a `### 2021` that only lists papers is a category too.
+	const sibling = categories.some(Boolean);
+	nodes.forEach((node, at) => readNode(node, context, categories[at]! || (sibling && onlyEntries(node))));
 }
 
 function buildTree(body: readonly OutlineLine[]): { direct: OutlineLine[]; nodes: HeadingNode[] } {
@@ -90,13 +95,13 @@ function buildTree(body: readonly OutlineLine[]): { direct: OutlineLine[]; nodes
 	return { direct, nodes };
 }
 
-function readNode(node: HeadingNode, context: SectionContext): void {
+function readNode(node: HeadingNode, context: SectionContext, category: boolean): void {
 	const text = node.line.heading!.text;
 	if (context.parent === null && isBoilerplateHeading(text)) {
 		context.home.push(...flatten(node));
 		return;
 	}
-	if (context.parent === null && isCategory(node)) {
+	if (context.parent === null && category) {
 		readCategory(node, context);
 		return;
 	}
@@ -105,7 +110,7 @@ function readNode(node: HeadingNode, context: SectionContext): void {
 	context.stage.entries.push(entry);
 	for (const child of node.children) {
 		// One level of derivatives (`####` under `###`); anything deeper is text of the derivative.
-		if (context.parent === null) readNode(child, { ...context, parent: entry });
+		if (context.parent === null) readNode(child, { ...context, parent: entry }, false);
 		else entry.content.push(...flatten(child));
 	}
 }
@@ -132,6 +137,19 @@ function isCategory(node: HeadingNode): boolean {
 	const name = cleanName(node.line.heading!.text).toLowerCase();
 	if (frameworks.length === 1) return frameworks[0]!.toLowerCase() !== name;
 	return node.children.length > 0 && node.content.every(isBlank);
+}
+
+/** A section that is nothing but a list of two or more entries (no prose, no sub-headings). */
+function onlyEntries(node: HeadingNode): boolean {
+	if (node.children.length > 0) return false;
+	let entries = 0;
+	for (const part of splitListParts(node.content)) {
+		if (part.kind === "loose") {
+			if (!isBlank(part.line) && !isHtmlBlock(part.line)) return false;
+		} else if (readItem(part.block).kind === "entry") entries++;
+		else return false;
+	}
+	return entries >= 2;
 }
 
 function flatten(node: HeadingNode): OutlineLine[] {

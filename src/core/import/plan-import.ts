@@ -2,6 +2,7 @@ import type { EntryLink } from "../model/entry";
 import { composeNote, type FrontmatterValue } from "../notes/frontmatter-writer";
 import { normalizeRepoUrl } from "../parse/safe-url";
 import { foldForMatch } from "../text/fold";
+import { cleanName } from "./clean-name";
 import { findLinks, findRepo } from "./entry-links";
 import type { ImportOptions, ImportPlan, LineMapping, PlannedNote, PlannedNoteKind, PlannedStage, StageMapping } from "./import-plan";
 import { fileNameFor, PathAllocator } from "./note-paths";
@@ -41,7 +42,8 @@ export function planImport(outline: string, options: ImportOptions): ImportPlan 
 
 	const preamble = trimBlank(structure.preamble);
 	if (preamble.length > 0) {
-		const name = preamble.find((l) => l.heading?.level === 1)?.heading?.text ?? options.preambleName;
+		const title = preamble.find((l) => l.heading?.level === 1)?.heading?.text;
+		const name = title === undefined || cleanName(title) === "" ? options.preambleName : cleanName(title);
 		add("preamble", name, null, { tags: [PREAMBLE_TAG] }, joinLines(preamble) + "\n", preamble, paths.allocate(fileNameFor(name, options.preambleName)));
 	}
 	const planned: PlannedStage[] = [];

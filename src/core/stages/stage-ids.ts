@@ -1,6 +1,7 @@
 import { UNCATEGORIZED, type StageId } from "./stage-vocabulary";
 
 const MAX_SLUG = 40;
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]/u;
 
 /**
  * A stable ASCII id for a new stage, made once from its label: "LLM Inference" → `llm-inference`;
@@ -8,7 +9,8 @@ const MAX_SLUG = 40;
  * `uncategorized` nor an id already taken (`-2`, `-3`… are appended).
  */
 export function stageIdFor(label: string, taken: ReadonlySet<StageId>): StageId {
-	const slug = asciiSlug(label);
+	// "LLM评测" is not an English label: its ASCII part alone ("llm") would name the wrong thing.
+	const slug = CJK.test(label) ? "" : asciiSlug(label);
 	const base = slug === "" ? `stage-${shortHash(label.normalize("NFC").trim())}` : slug;
 	const free = (id: string) => id !== UNCATEGORIZED && !taken.has(id);
 	if (free(base)) return base;
