@@ -72,7 +72,7 @@ describe("stage list edits", () => {
 
 describe("stage list problems in both languages", () => {
 	it("name the stage (counted from 1) and the id", () => {
-		const result = validateStageList([{ id: "rl", labels: { en: "RL" } }, { id: "rl", labels: { en: "" } }]);
+		const result = validateStageList([{ id: "rl", labels: { en: "RL" } }, { id: "rl", labels: { en: "Again" } }]);
 		expect(result.ok).toBe(false);
 		if (result.ok) return;
 		expect(describeStageProblems(result.problems, translator("en"))).toBe('stage 2: the id "rl" is used twice');
