@@ -14,7 +14,9 @@ const OTHER_FIELD_LABELS = [
 ];
 const FIELD_SUFFIXES = ["地址", "链接", "网址", "主页", "简介", "说明", "介绍", "教程", "文档"];
 
+const ADDRESS_LABELS = ["地址", "链接", "网址", "主页", "官网", "homepage", "website", "url", "link"];
 const REPO = new Set(REPO_LABELS.map(foldForMatch));
+const ADDRESS = new Set([...REPO_LABELS, ...ADDRESS_LABELS].map(foldForMatch));
 const SUMMARY = new Set(SUMMARY_LABELS.map(foldForMatch));
 const OTHER = new Set(OTHER_FIELD_LABELS.map(foldForMatch));
 
@@ -40,6 +42,5 @@ export function isOtherFieldLabel(label: string): boolean {
 
 /** `地址`, `url`, `link`, `homepage`: a field that gives the item's address, repository or not. */
 export function isAddressLabel(label: string): boolean {
-	const key = foldForMatch(label);
-	return REPO.has(key) || ["地址", "链接", "网址", "主页", "官网", "homepage", "website", "url", "link"].map(foldForMatch).includes(key);
+	return ADDRESS.has(foldForMatch(label));
 }
