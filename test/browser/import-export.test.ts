@@ -92,4 +92,27 @@ describe("the exported HTML catalogue in Chromium", () => {
 		expect(view.consoleErrors).toEqual([]);
 		await view.close();
 	});
+
+	it.each(["zh", "en"] as const)("shows a real outline's stages, categories and entries with a mapping control per heading (%s)", async (language) => {
+		const outline = readFileSync(join(ROOT, "test", "fixtures", "outlines", "real", "open-source-frameworks-zh.md"), "utf8");
+		const view = await session.open({
+			entry: "test/browser/pages/import-preview-page.ts",
+			globals: { atlasOutline: outline, atlasOutlineName: "开源框架整理", atlasLanguage: language, atlasExisting: [] },
+			viewport: { width: 760, height: 1400 },
+		});
+		const training = view.page.locator('.atlas-import-stage[data-line="3"]');
+		expect(await training.locator(".atlas-import-stage-choice").inputValue()).toBe("new");
+		expect(await training.locator(".atlas-import-categories").textContent()).toContain(language === "zh" ? "RL（11）" : "RL (11)");
+		const inference = view.page.locator('.atlas-import-stage[data-line="44"]');
+		expect(await inference.locator(".atlas-import-stage-choice").inputValue()).toBe("stage:deploy");
+		await view.screenshot(`import-preview-structure-${language}`, ".modal");
+		// Choosing a stage for 调度 replans: its five entries now go to Deployment, and no new stage is made for it.
+		const scheduling = view.page.locator('.atlas-import-stage[data-line="26"]');
+		await scheduling.locator(".atlas-import-stage-choice").selectOption("stage:deploy");
+		expect(await view.page.locator('.atlas-import-stage[data-line="26"] .atlas-import-stage-choice').inputValue()).toBe("stage:deploy");
+		expect(await view.page.locator(".atlas-import-new-stages").textContent()).not.toContain("调度");
+		expect(await view.page.locator('[data-line="26"].atlas-import-line .atlas-import-target').textContent()).toContain(language === "zh" ? "部署" : "Deployment");
+		expect(view.consoleErrors).toEqual([]);
+		await view.close();
+	});
 });

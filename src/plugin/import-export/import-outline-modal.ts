@@ -71,7 +71,7 @@ export class ImportOutlineModal extends Modal {
 			preambleName: i18n.t("importExport.preambleName", { outline: this.file.basename }),
 			exists: (path) => pathExists(this.app, path),
 		});
-		if (this.previewEl) renderImportPreview(this.previewEl, this.plan, i18n, (id) => vocabulary.label(id, i18n.language));
+		if (this.previewEl) renderImportPreview(this.previewEl, this.plan, i18n, { stages: vocabulary.stages });
 	}
 
 	/** Public for tests: what the Import button does. */
