@@ -12,13 +12,18 @@ const CONFIG_DIR = ".obsidian";
  * never saved any or the file is not JSON. The CLI never writes this file.
  */
 export function readVaultSettings(vault: string): LoadedSettings {
-	const file = join(vault, CONFIG_DIR, "plugins", PLUGIN_ID, "data.json");
+	const file = pluginDataPath(vault);
 	if (!existsSync(file)) return loadSettings(undefined);
 	try {
 		return loadSettings(JSON.parse(readFileSync(file, "utf8")));
 	} catch {
 		return loadSettings(undefined);
 	}
+}
+
+/** Where the plugin keeps its settings in `vault` (the CLI assumes the default config folder). */
+export function pluginDataPath(vault: string): string {
+	return join(vault, CONFIG_DIR, "plugins", PLUGIN_ID, "data.json");
 }
 
 /** Shorthand where only the values are needed. */

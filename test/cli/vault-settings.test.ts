@@ -5,19 +5,22 @@
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join, relative } from "node:path";
+import { pluginDataPath } from "../../src/cli/vault-settings";
 import { atlas } from "../support/cli-run";
 
 let vault: string;
 
 function write(path: string, text: string): void {
-	mkdirSync(join(vault, path, ".."), { recursive: true });
+	mkdirSync(dirname(join(vault, path)), { recursive: true });
 	writeFileSync(join(vault, path), text, "utf8");
 }
 
+const saveData = (text: string) => write(relative(vault, pluginDataPath(vault)), text);
+
 beforeEach(() => {
 	vault = mkdtempSync(join(tmpdir(), "atlas-fw-vault-"));
-	write(".obsidian/plugins/framework-atlas/data.json", JSON.stringify({ settingsVersion: 1, entryTag: "fw", entriesFolder: "Atlas" }));
+	saveData(JSON.stringify({ settingsVersion: 1, entryTag: "fw", entriesFolder: "Atlas" }));
 	write("Atlas/veRL.md", "---\ntags: [fw]\nstage: rl\nrepo: https://github.com/volcengine/verl\n---\n# veRL\n");
 	write("Atlas/vLLM.md", "---\ntags:\n  - fw/deploy\n---\n# vLLM\n");
 	write("Old/OpenRLHF.md", "---\ntags: [framework]\nstage: rl\n---\n# OpenRLHF\n");
@@ -79,7 +82,7 @@ describe("a vault whose saved entry tag is fw", () => {
 	});
 
 	it("a data.json that is not JSON falls back to the defaults instead of failing", async () => {
-		write(".obsidian/plugins/framework-atlas/data.json", '{"entryTag": "fw"');
+		saveData('{"entryTag": "fw"');
 		const run = await atlas(["index", vault, "--json"]);
 		expect(run.code).toBe(0);
 		expect(names(JSON.parse(run.out))).toEqual(["OpenRLHF"]);

@@ -2,7 +2,6 @@ import { MarkdownView, type TFile } from "obsidian";
 import type { NewEntryInput } from "../../core/templates/new-entry";
 import type { AtlasContext, Feature } from "../atlas-context";
 import { commandName } from "../command-name";
-import { openAddSourceModal } from "./add-source-modal";
 import { browserClipboard, insertDatedSource } from "./insert-dated-source";
 import { NewEntryModal } from "./new-entry-modal";
 import { templatesSection } from "./templates-settings";
