@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from "node:timers/promises";
 import { DEFAULT_SETTINGS, type AtlasSettings, type SettingKey } from "../../../src/core/settings/atlas-settings";
 import { loadSettings } from "../../../src/core/settings/load-settings";
 import { patchSettings } from "../../../src/core/settings/patch-settings";
@@ -35,7 +36,7 @@ describe("patchSettings: the loader's validators, all or nothing", () => {
 			if (key === "settingsVersion") continue;
 			for (const value of samples) {
 				const loaded = loadSettings({ [key]: value }).replaced.length === 0;
-				expect([key, value, patchSettings(DEFAULT_SETTINGS, { [key]: value } as never).ok]).toEqual([key, value, loaded]);
+				expect([key, value, patchSettings(DEFAULT_SETTINGS, { [key]: value }).ok]).toEqual([key, value, loaded]);
 				expect(isValidSetting(key, value)).toBe(loaded);
 			}
 		}
@@ -47,7 +48,7 @@ describe("SettingsStore", () => {
 		const { settings } = store({ collapsedStages: ["rl"] });
 		const before = settings.current();
 		expect(Object.isFrozen(before) && Object.isFrozen(before.collapsedStages)).toBe(true);
-		expect(() => (before.collapsedStages as string[]).push("deploy")).toThrow(TypeError);
+		expect(() => before.collapsedStages.push("deploy")).toThrow(TypeError);
 		const mine = ["rl", "deploy"];
 		await settings.update({ collapsedStages: mine });
 		mine.push("learning");
@@ -70,7 +71,7 @@ describe("SettingsStore", () => {
 		let reindexed = false;
 		const stop = settings.subscribe(async (next, changed) => {
 			heard.push([next.entryTag, [...changed]]);
-			await new Promise((resolve) => setTimeout(resolve, 5));
+			await sleep(5);
 			reindexed = true;
 		});
 		const pending = settings.update({ entryTag: "llm", exportFolder: "out" });
@@ -87,7 +88,10 @@ describe("SettingsStore", () => {
 	it("writes quick successive updates in order, so the last one is what data.json keeps", async () => {
 		const writes: Record<string, unknown>[] = [];
 		const delays = [20, 0, 5];
-		const settings = createSettingsStore(loadSettings(null), (data) => new Promise((resolve) => setTimeout(() => resolve(void writes.push(data)), delays.shift())));
+		const settings = createSettingsStore(loadSettings(null), async (data) => {
+			await sleep(delays.shift());
+			writes.push(data);
+		});
 		await Promise.all([settings.update({ exportFolder: "a" }), settings.update({ exportFolder: "b" }), settings.update({ fetchTitles: true })]);
 		expect(writes.map((w) => [w.exportFolder, w.fetchTitles])).toEqual([
 			["a", false],

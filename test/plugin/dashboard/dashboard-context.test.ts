@@ -32,7 +32,7 @@ it("collapsing a stage goes through the settings store, which saves it", async (
 	const { context, view } = await open({ "Frameworks/veRL.md": VERL });
 	view.contentEl.querySelector<HTMLButtonElement>('.atlas-stage[data-stage="rl"] .atlas-stage-header')!.click();
 	expect(context.settings.current().collapsedStages).toEqual(["rl"]);
-	await new Promise((resolve) => setTimeout(resolve, 0));
+	await new Promise((resolve) => window.setTimeout(resolve, 0));
 	expect(context.saved.at(-1)).toMatchObject({ collapsedStages: ["rl"] });
 });
 

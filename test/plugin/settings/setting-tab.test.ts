@@ -2,7 +2,7 @@
  * @jest-environment jsdom
  */
 /** The settings tab writes through the settings store: what it refuses, data.json never sees. */
-import { DropdownComponent, TextComponent, ToggleComponent, __setLanguage, type Plugin as MockPlugin } from "../../__mocks__/obsidian";
+import { DropdownComponent, TextComponent, ToggleComponent, __setLanguage } from "../../__mocks__/obsidian";
 import { generalSection } from "../../../src/plugin/settings/general-section";
 import { templatesSection } from "../../../src/plugin/templates/templates-settings";
 import type { AtlasSettingTab } from "../../../src/plugin/settings/atlas-setting-tab";
@@ -52,7 +52,7 @@ describe("entry tag", () => {
 		spy.mockRestore();
 		await tagInput.simulate("fw");
 		expect(plugin.index.entries().map((e) => [e.name, e.stage])).toEqual([["B", "rl"]]);
-		expect((mock as MockPlugin).data).toMatchObject({ entryTag: "fw" });
+		expect(mock.data).toMatchObject({ entryTag: "fw" });
 		await settle();
 	});
 });
