@@ -4,6 +4,8 @@ import { createIndex } from "../core/index/build-index";
 import type { AtlasSettings, SettingKey } from "../core/settings/atlas-settings";
 import { loadSettings } from "../core/settings/load-settings";
 import { createSettingsStore, type SettingsStore } from "../core/settings/settings-store";
+import { withUncategorized } from "../core/stages/stage-list";
+import { StageVocabulary } from "../core/stages/stage-vocabulary";
 import type { AtlasContext } from "./atlas-context";
 import { FEATURES } from "./features";
 import { LanguageState } from "./language-state";
@@ -33,7 +35,7 @@ export default class FrameworkAtlasPlugin extends Plugin {
 		// A data.json Obsidian cannot parse (a crash mid-write, a sync conflict) must not stop the plugin.
 		this.store = createSettingsStore(loadSettings(await this.loadData().catch(() => null)), (data) => this.saveData(data));
 		const settings = this.store.current();
-		this.index = createIndex({ entryTag: settings.entryTag });
+		this.index = createIndex({ entryTag: settings.entryTag, stages: withUncategorized(settings.stages) });
 		this.language = new LanguageState(settings.labelLanguage);
 		this.sync = new VaultIndexSync(this.app, this.index, () => this.store.current().entryTag);
 		this.context = this.createContext();
@@ -49,6 +51,12 @@ export default class FrameworkAtlasPlugin extends Plugin {
 
 	onunload(): void {
 		this.unloaded = true;
+	}
+
+	/** data.json changed on disk (another device's sync, `atlas import` adding stages): follow it. */
+	async onExternalSettingsChange(): Promise<void> {
+		const data: unknown = await this.loadData().catch(() => null);
+		await this.store.reload(loadSettings(data));
 	}
 
 	private createContext(): AtlasContext {
@@ -72,11 +80,14 @@ export default class FrameworkAtlasPlugin extends Plugin {
 	private applySettings(settings: Readonly<AtlasSettings>, changed: ReadonlySet<SettingKey>): Promise<void> | void {
 		if (changed.has("labelLanguage")) this.language.apply(settings.labelLanguage);
 		if (changed.has("entryTag")) return this.reindex();
+		// The dashboard, query blocks and exports read the index's vocabulary: one reset regroups them all.
+		if (changed.has("stages")) this.index.reconfigure({ ...this.index.parseOptions(), vocabulary: new StageVocabulary(withUncategorized(settings.stages)) });
 	}
 
 	/** After the entry tag changes every note must be re-read against the new tag. */
 	private async reindex(): Promise<void> {
-		this.index.reset([], { ...this.index.parseOptions(), entryTag: this.store.current().entryTag });
+		const { entryTag, stages } = this.store.current();
+		this.index.reset([], { ...this.index.parseOptions(), entryTag, vocabulary: new StageVocabulary(withUncategorized(stages)) });
 		await this.sync.rebuild();
 	}
 }

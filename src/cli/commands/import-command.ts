@@ -3,6 +3,7 @@ import { basename, join, relative, resolve, sep } from "node:path";
 import { applyImportPlan } from "../../core/import/apply-plan";
 import type { ImportPlan } from "../../core/import/import-plan";
 import { planImport } from "../../core/import/plan-import";
+import { SETTINGS_VERSION } from "../../core/settings/atlas-settings";
 import { withUncategorized } from "../../core/stages/stage-list";
 import { StageVocabulary } from "../../core/stages/stage-vocabulary";
 import type { CliCommand } from "../cli-command";
@@ -12,9 +13,8 @@ import { fsNoteCreator } from "../import-export/fs-note-creator";
 import { formatImportText, type ImportReport } from "../import-export/format-import-text";
 import { parseStageMap, resolveStageOption } from "../import-export/import-choices";
 import { saveNewStages, StageSaveError } from "../import-export/save-new-stages";
-import { findVaultRoot, pluginDataPath } from "../vault-settings";
 import { cliStages } from "../stages-option";
-import { SETTINGS_VERSION } from "../../core/settings/atlas-settings";
+import { findVaultRoot, pluginDataPath } from "../vault-settings";
 
 /** `atlas import OUTLINE.md --out DIR`: 0 when at least one note was (or, dry, would be) written, 1 when none, 2 on usage errors. */
 export const importCommand: CliCommand = {
@@ -33,7 +33,7 @@ export const importCommand: CliCommand = {
 		const out = resolve(context.io.cwd, outArg);
 		// The vault that holds DIR: its stage list is used, and new stages are saved into it.
 		const vault = findVaultRoot(join(out, "note.md"));
-		const stages = cliStages(vault, args.values.get("--stages"), context);
+		const stages = cliStages(vault, args.values.get("--stages"), context.io.cwd, context.i18n);
 		const vocabulary = new StageVocabulary(withUncategorized(stages));
 		const dryRun = args.flags.has("--dry-run");
 		const newStages = vault !== null && !args.flags.has("--no-new-stages");
