@@ -4,11 +4,11 @@ import { createIndex } from "../core/index/build-index";
 import type { AtlasSettings, SettingKey } from "../core/settings/atlas-settings";
 import { loadSettings } from "../core/settings/load-settings";
 import { createSettingsStore, type SettingsStore } from "../core/settings/settings-store";
-import { withUncategorized } from "../core/stages/stage-list";
-import { StageVocabulary } from "../core/stages/stage-vocabulary";
+import { vocabularyOf } from "../core/stages/stage-list";
 import type { AtlasContext } from "./atlas-context";
 import { FEATURES } from "./features";
 import { LanguageState } from "./language-state";
+import { followStages } from "./stages/follow-stages";
 import { AtlasSettingTab } from "./settings/atlas-setting-tab";
 import { openAddSourceModal } from "./templates/add-source-modal";
 import { openNewEntryModal } from "./templates/register-templates";
@@ -35,11 +35,12 @@ export default class FrameworkAtlasPlugin extends Plugin {
 		// A data.json Obsidian cannot parse (a crash mid-write, a sync conflict) must not stop the plugin.
 		this.store = createSettingsStore(loadSettings(await this.loadData().catch(() => null)), (data) => this.saveData(data));
 		const settings = this.store.current();
-		this.index = createIndex({ entryTag: settings.entryTag, stages: withUncategorized(settings.stages) });
+		this.index = createIndex({ entryTag: settings.entryTag, stages: vocabularyOf(settings.stages).stages });
 		this.language = new LanguageState(settings.labelLanguage);
 		this.sync = new VaultIndexSync(this.app, this.index, () => this.store.current().entryTag);
 		this.context = this.createContext();
 		this.register(this.store.subscribe((next, changed) => this.applySettings(next, changed)));
+		this.register(followStages(this.store, this.index));
 		this.addSettingTab(new AtlasSettingTab(this, this.context, FEATURES.flatMap((f) => (f.settingSection ? [f.settingSection] : []))));
 		for (const feature of FEATURES) feature.register?.(this, this.context);
 		// Reading notes waits until Obsidian has finished loading its own workspace.
@@ -80,14 +81,12 @@ export default class FrameworkAtlasPlugin extends Plugin {
 	private applySettings(settings: Readonly<AtlasSettings>, changed: ReadonlySet<SettingKey>): Promise<void> | void {
 		if (changed.has("labelLanguage")) this.language.apply(settings.labelLanguage);
 		if (changed.has("entryTag")) return this.reindex();
-		// The dashboard, query blocks and exports read the index's vocabulary: one reset regroups them all.
-		if (changed.has("stages")) this.index.reconfigure({ ...this.index.parseOptions(), vocabulary: new StageVocabulary(withUncategorized(settings.stages)) });
 	}
 
 	/** After the entry tag changes every note must be re-read against the new tag. */
 	private async reindex(): Promise<void> {
 		const { entryTag, stages } = this.store.current();
-		this.index.reset([], { ...this.index.parseOptions(), entryTag, vocabulary: new StageVocabulary(withUncategorized(stages)) });
+		this.index.reset([], { ...this.index.parseOptions(), entryTag, vocabulary: vocabularyOf(stages) });
 		await this.sync.rebuild();
 	}
 }

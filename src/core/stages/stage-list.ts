@@ -1,6 +1,6 @@
 import { foldForMatch } from "../text/fold";
 import { STAGE_ID_PATTERN } from "./stage-ids";
-import { DEFAULT_STAGES, UNCATEGORIZED, type StageDefinition } from "./stage-vocabulary";
+import { DEFAULT_STAGES, StageVocabulary, UNCATEGORIZED, type StageDefinition } from "./stage-vocabulary";
 
 /**
  * Why a stage list (the `stages` setting, or a `--stages FILE`) was refused. `index` is 0-based;
@@ -105,4 +105,9 @@ function readAliases(value: unknown): string[] | null {
 /** The full list a vocabulary is built from: the user's stages, then Uncategorized. */
 export function withUncategorized(stages: readonly StageDefinition[]): StageDefinition[] {
 	return [...stages.filter((s) => s.id !== UNCATEGORIZED), UNCATEGORIZED_DEFINITION];
+}
+
+/** The vocabulary of the user's stages (the `stages` setting), Uncategorized last. */
+export function vocabularyOf(stages: readonly StageDefinition[]): StageVocabulary {
+	return new StageVocabulary(withUncategorized(stages));
 }
