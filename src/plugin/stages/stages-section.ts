@@ -104,18 +104,18 @@ function dragHandle(setting: Setting, index: number, current: () => readonly Sta
 
 function addRow(container: HTMLElement, context: AtlasContext, save: Save): void {
 	const { t, language } = context.language.i18n;
-	let label = "";
-	let id = "";
+	const fields: HTMLInputElement[] = [];
 	new Setting(container)
 		.setName(t("stages.addName"))
 		.setDesc(t("stages.addDesc"))
-		.addText((text) => text.setPlaceholder(t("stages.addLabelPlaceholder")).onChange((value) => (label = value)))
-		.addText((text) => text.setPlaceholder(t("stages.addIdPlaceholder")).onChange((value) => (id = value)))
+		.setClass("atlas-stage-add")
+		.addText((text) => void fields.push(text.setPlaceholder(t("stages.addLabelPlaceholder")).inputEl))
+		.addText((text) => void fields.push(text.setPlaceholder(t("stages.addIdPlaceholder")).inputEl))
 		.addButton((button) =>
 			button
 				.setButtonText(t("stages.addButton"))
 				.setCta()
-				.onClick(() => void save(addStage(context.settings.current().stages, label, language, id), true)),
+				.onClick(() => void save(addStage(context.settings.current().stages, fields[0]!.value, language, fields[1]!.value), true)),
 		);
 }
 
