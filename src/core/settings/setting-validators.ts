@@ -15,8 +15,10 @@ const stringList = (v: unknown): v is string[] => Array.isArray(v) && v.every(is
 /** A valid stage list already in its clean form (the loader cleans what data.json holds first). */
 const isStageList = (v: unknown): v is StageDefinition[] => {
 	const result = validateStageList(v);
-	return result.ok && JSON.stringify(result.stages) === JSON.stringify(v);
+	return result.ok && result.stages.every((clean, i) => sameStage(clean, (v as StageDefinition[])[i]!));
 };
+const sameStage = (a: StageDefinition, b: StageDefinition): boolean =>
+	a.id === b.id && a.labels.zh === b.labels.zh && a.labels.en === b.labels.en && a.aliases.length === b.aliases.length && a.aliases.every((alias, i) => alias === b.aliases[i]);
 
 /**
  * The one definition of a valid value per setting. Loading data.json, `SettingsStore.update` (the

@@ -78,7 +78,7 @@ function readStage(item: unknown, index: number, problems: StageListProblem[]): 
 		return null;
 	}
 	// A stage with one label shows it in both languages.
-	return { id, labels: { en: labels.en || labels.zh, zh: labels.zh || labels.en }, aliases };
+	return { id, labels: { zh: labels.zh || labels.en, en: labels.en || labels.zh }, aliases };
 }
 
 function readLabels(value: unknown): { en: string; zh: string } | null {

@@ -40,6 +40,8 @@ export const importExportZh: Translation<typeof importExportEn> = {
 	newStagesNotSaved: "无法把新阶段写入 {{file}}（{{reason}}）；没有写入任何内容。",
 	reasonJson: "该文件不是 JSON 设置对象",
 	reasonStages: "其中保存的阶段列表无效",
+	stagesNotAdded: "无法把新阶段加入阶段列表；没有导入任何内容。",
+	stagesAdded_other: "已在阶段列表中新增 {{count}} 个阶段：{{stages}}",
 	lineMapHeading: "每一行的去向",
 	stageLine: "阶段：{{stage}}",
 	unknownStageLine: "阶段：{{stage}}（未知标题，保存在 stage_heading 中）",
