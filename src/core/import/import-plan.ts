@@ -19,7 +19,7 @@ export interface ImportStructure {
 	stageLevel: number | null;
 	/** In outline order; entries outside any stage heading come as a stage with `line: null`. */
 	stages: PlannedStage[];
-	/** Stages the import adds to the vault's stage list (unknown headings that hold entries). */
+	/** Stages the import adds to the vault's stage list: unknown headings holding entries, for notes it creates. */
 	newStages: StageDefinition[];
 }
 

@@ -80,7 +80,8 @@ export function planImport(outline: string, options: ImportOptions): ImportPlan 
 	return {
 		notes,
 		lines: lines.map((line) => mapLine(line, stageHeadings, entryHeadings, roles, targets)),
-		structure: { stageLevel: structure.stageLevel, stages: planned, newStages: mappings.newStages.filter((s) => planned.some((p) => p.mapping.stage === s.id)) },
+		// A stage is added only for notes this run writes: re-running over existing notes adds nothing.
+		structure: { stageLevel: structure.stageLevel, stages: planned, newStages: mappings.newStages.filter((s) => notes.some((n) => n.status === "create" && n.stage === s.id)) },
 	};
 }
 
