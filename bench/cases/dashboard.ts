@@ -1,5 +1,5 @@
 import { BrowserNotFoundError } from "../../test/browser/browser-lookup";
-import { launchBrowser, locateBrowser, type HarnessPage } from "../../test/browser/harness";
+import { launchBrowser, requireBrowser, type HarnessPage } from "../../test/browser/harness";
 import { summarize, type Timing } from "../measure";
 import type { DashboardBench, PaintTiming } from "../pages/dashboard-bench-page";
 import type { Measurement } from "../results";
@@ -28,8 +28,12 @@ interface Samples {
 export async function measureDashboard(notes: readonly SyntheticNote[], runs: number): Promise<Measurement[]> {
 	const shown = notes.filter((n) => n.kind !== "ordinary");
 	const group = `4 dashboard (${notes.filter((n) => n.kind === "entry").length} entries)`;
-	const missing = await locateBrowser().then(() => undefined, (error: unknown) => (error instanceof BrowserNotFoundError ? error.message.replace(/\n\s*/g, " ") : Promise.reject(error)));
-	if (missing) return [{ group, name: `skipped: ${missing}`, value: 0, unit: "count", skipped: true }];
+	try {
+		requireBrowser();
+	} catch (error) {
+		if (!(error instanceof BrowserNotFoundError)) throw error;
+		return [{ group, name: `skipped: ${error.message.replace(/\n\s*/g, " ")}`, value: 0, unit: "count", skipped: true }];
+	}
 	// gc between runs (see the page's freshView) so one run's garbage is not collected in the next.
 	const session = await launchBrowser(["--js-flags=--expose-gc"]);
 	try {

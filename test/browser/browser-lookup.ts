@@ -22,16 +22,16 @@ export interface BrowserLookup {
 	env: Record<string, string | undefined>;
 	platform: NodeJS.Platform;
 	exists(file: string): boolean;
-	npmBrowser(): Promise<NpmBrowserResult>;
+	npmBrowser(): NpmBrowserResult;
 }
 
-/** Thrown (the same text for every suite) when no browser could be found. Its stack is its message: a
- * stack trace into the harness would only hide what to do. */
+/** Thrown (the same text for every suite) when no browser could be found. It has no stack: a trace into the
+ * harness would only hide what to do, and jest prints an error without one as its message alone. */
 export class BrowserNotFoundError extends Error {
 	constructor(message: string) {
 		super(message);
 		this.name = "BrowserNotFoundError";
-		this.stack = `${this.name}: ${message}`;
+		this.stack = "";
 	}
 }
 
@@ -63,7 +63,8 @@ function describeSystemLookup(platform: NodeJS.Platform, env: BrowserLookup["env
 	return `${LINUX_PATHS.join(", ")}, or ${LINUX_NAMES.join("/")} on PATH`;
 }
 
-export async function findBrowser(lookup: BrowserLookup): Promise<FoundBrowser> {
+/** Synchronous, so a test file can run it while it loads (see requireBrowser in harness.ts). */
+export function findBrowser(lookup: BrowserLookup): FoundBrowser {
 	const explicit = lookup.env.ATLAS_CHROMIUM;
 	if (explicit) {
 		if (lookup.exists(explicit)) return { executablePath: explicit, source: "ATLAS_CHROMIUM" };
@@ -80,7 +81,7 @@ export async function findBrowser(lookup: BrowserLookup): Promise<FoundBrowser> 
 
 	if (lookup.env.ATLAS_NPM_BROWSER === "0") tried.push(`the Chromium in the npm package ${NPM_BROWSER_PACKAGE}: skipped (ATLAS_NPM_BROWSER=0)`);
 	else {
-		const npm = await lookup.npmBrowser();
+		const npm = lookup.npmBrowser();
 		if (!("missing" in npm)) return npm;
 		tried.push(`the Chromium in the npm package ${NPM_BROWSER_PACKAGE}: ${npm.missing}`);
 	}

@@ -17,7 +17,7 @@ import esbuild from "esbuild";
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from "playwright-core";
 import { findBrowser, type FoundBrowser } from "./browser-lookup";
 import { npmChromium } from "./npm-chromium";
-import { serveTestFont, testFontLoaded, testFontStylesheetUrl } from "./test-font";
+import { serveTestFont, testFontLoaded } from "./test-font";
 
 // ATLAS_ROOT: the benchmark runs this file from a bundle in a temporary folder, where __dirname is not here.
 export const ROOT = process.env.ATLAS_ROOT ?? path.resolve(__dirname, "../..");
@@ -71,17 +71,24 @@ export interface BrowserSession {
 	close(): Promise<void>;
 }
 
-let lookup: Promise<FoundBrowser> | undefined;
+let lookup: { found: FoundBrowser } | { error: unknown } | undefined;
 
-/** The browser to drive (looked up once per process); rejects with BrowserNotFoundError when there is none. */
-export function locateBrowser(): Promise<FoundBrowser> {
-	lookup ??= findBrowser({
-		env: process.env,
-		platform: process.platform,
-		exists: existsSync,
-		npmBrowser: () => npmChromium({ root: ROOT, platform: process.platform, arch: process.arch }),
-	});
-	return lookup;
+/**
+ * The browser to drive, looked up once per process; throws BrowserNotFoundError when there is none.
+ * Every browser test file calls it at its top, while jest loads the file: a machine without a browser then
+ * fails each suite once with the same message, instead of a failure per test (or a TypeError from a nested
+ * hook that ran after the launch had failed) or a skip.
+ */
+export function requireBrowser(): FoundBrowser {
+	if (!lookup) {
+		try {
+			lookup = { found: findBrowser({ env: process.env, platform: process.platform, exists: existsSync, npmBrowser: () => npmChromium({ root: ROOT, platform: process.platform, arch: process.arch }) }) };
+		} catch (error) {
+			lookup = { error };
+		}
+	}
+	if ("error" in lookup) throw lookup.error;
+	return lookup.found;
 }
 
 export { testFontLoaded };
@@ -122,7 +129,6 @@ function pageHtml(options: PageOptions): string {
 	return [
 		"<!doctype html>",
 		'<html lang="en"><head><meta charset="utf-8"><title>Framework Atlas test page</title>',
-		`<link rel="stylesheet" href="${testFontStylesheetUrl}">`,
 		'<link rel="stylesheet" href="/obsidian-theme.css">',
 		'<link rel="stylesheet" href="/styles.css">',
 		'<link rel="stylesheet" href="/extra.css">',
@@ -160,7 +166,7 @@ async function isolatedContext(browser: Browser, options: BrowserContextOptions)
 
 /** `extraArgs`: more Chromium switches (the benchmark adds `--js-flags=--expose-gc`). */
 export async function launchBrowser(extraArgs: readonly string[] = []): Promise<BrowserSession> {
-	const found = await locateBrowser();
+	const found = requireBrowser();
 	// playwright's launch() always starts from a fresh temporary profile (it refuses --user-data-dir), so no
 	// state leaks between test files; each page also gets its own context.
 	const env = found.env ? { ...process.env, ...found.env } : undefined;

@@ -1,8 +1,11 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { exportVault, HOSTILE_VAULT, SAMPLE_VAULT } from "../support/catalogue";
-import { BROWSER_TEST_TIMEOUT, launchBrowser, ROOT, SCREENSHOT_DIR, testFontLoaded, type BrowserSession } from "./harness";
+import { requireBrowser, BROWSER_TEST_TIMEOUT, launchBrowser, ROOT, SCREENSHOT_DIR, testFontLoaded, type BrowserSession } from "./harness";
 import { FONT_ORIGIN } from "./test-font";
+
+// Fails this file once, with the lookup's message, on a machine without a browser.
+requireBrowser();
 
 jest.setTimeout(BROWSER_TEST_TIMEOUT);
 

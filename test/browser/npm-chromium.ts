@@ -6,13 +6,13 @@
  * The package's own executablePath() unpacks into a fixed /tmp/chromium that it trusts whenever it exists,
  * which breaks when two jest workers unpack at once (one launches the other's half-written file), when
  * several checkouts share /tmp, or after an upgrade (an older binary stays). So we read its files ourselves
- * and unpack into a private folder that is renamed into place only when complete.
+ * and unpack into a private folder that is renamed into place only when complete. Synchronously: the
+ * lookup runs while a test file is loaded, before any test is declared (see requireBrowser in harness.ts).
  */
-import { execFile } from "node:child_process";
-import { createReadStream, createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, rmSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { pipeline } from "node:stream/promises";
-import { createBrotliDecompress } from "node:zlib";
+import { brotliDecompressSync } from "node:zlib";
 import { NPM_BROWSER_PACKAGE, type NpmBrowserResult } from "./browser-lookup";
 
 export interface NpmChromiumPlace {
@@ -22,14 +22,14 @@ export interface NpmChromiumPlace {
 	arch: string;
 }
 
-export async function npmChromium({ root, platform, arch }: NpmChromiumPlace): Promise<NpmBrowserResult> {
+export function npmChromium({ root, platform, arch }: NpmChromiumPlace): NpmBrowserResult {
 	const packageDir = path.join(root, "node_modules", NPM_BROWSER_PACKAGE);
 	if (!existsSync(path.join(packageDir, "bin", "chromium.br"))) return { missing: `not installed in ${path.join(root, "node_modules")}` };
 	if (platform !== "linux" || arch !== "x64") return { missing: `it holds a build for Linux x64 only, and this is ${platform} ${arch}` };
 	const { version } = JSON.parse(readFileSync(path.join(packageDir, "package.json"), "utf8")) as { version: string };
 	const dir = path.join(root, "node_modules", ".cache", "atlas-chromium", version);
 	try {
-		if (!existsSync(path.join(dir, "chromium"))) await unpackOnce(path.join(packageDir, "bin"), dir);
+		if (!existsSync(path.join(dir, "chromium"))) unpackOnce(path.join(packageDir, "bin"), dir);
 	} catch (error) {
 		return { missing: `version ${version} could not be unpacked into ${dir}: ${(error as Error).message}` };
 	}
@@ -38,20 +38,15 @@ export async function npmChromium({ root, platform, arch }: NpmChromiumPlace): P
 }
 
 /** Unpacks into a folder of this process, then renames it to `dir`; another worker that got there first wins. */
-async function unpackOnce(bin: string, dir: string): Promise<void> {
+function unpackOnce(bin: string, dir: string): void {
 	const staging = `${dir}.partial-${process.pid}-${Date.now()}`;
-	mkdirSync(path.join(staging, "al2023"), { recursive: true });
-	// Settled, not raced: a failure must not delete the folder while another step still writes into it.
-	const steps = await Promise.allSettled([
-		unbrotli(path.join(bin, "chromium.br"), path.join(staging, "chromium"), 0o755),
-		// SwiftShader's GL libraries sit beside the binary, which loads them from its own folder.
-		untarBrotli(path.join(bin, "swiftshader.tar.br"), staging),
-		// NSS, NSPR and expat, so the build runs on a machine without them (LD_LIBRARY_PATH points here).
-		untarBrotli(path.join(bin, "al2023.tar.br"), path.join(staging, "al2023")),
-	]);
-	const failed = steps.find((step): step is PromiseRejectedResult => step.status === "rejected");
 	try {
-		if (failed) throw failed.reason;
+		mkdirSync(path.join(staging, "al2023"), { recursive: true });
+		writeFileSync(path.join(staging, "chromium"), brotliDecompressSync(readFileSync(path.join(bin, "chromium.br"))), { mode: 0o755 });
+		// SwiftShader's GL libraries sit beside the binary, which loads them from its own folder.
+		untarBrotli(path.join(bin, "swiftshader.tar.br"), staging);
+		// NSS, NSPR and expat, so the build runs on a machine without them (LD_LIBRARY_PATH points here).
+		untarBrotli(path.join(bin, "al2023.tar.br"), path.join(staging, "al2023"));
 		renameSync(staging, dir);
 	} catch (error) {
 		rmSync(staging, { recursive: true, force: true });
@@ -59,19 +54,15 @@ async function unpackOnce(bin: string, dir: string): Promise<void> {
 	}
 }
 
-function unbrotli(from: string, to: string, mode: number): Promise<void> {
-	return pipeline(createReadStream(from), createBrotliDecompress(), createWriteStream(to, { mode }));
-}
-
 /** The archives are plain tar files; tar is on every Linux this build runs on. */
-async function untarBrotli(archive: string, into: string): Promise<void> {
+function untarBrotli(archive: string, into: string): void {
 	const tarFile = path.join(into, `${path.basename(archive, ".br")}.unpacking`);
-	await unbrotli(archive, tarFile, 0o600);
-	await new Promise<void>((resolve, reject) => {
-		execFile("tar", ["-x", "--no-same-owner", "-f", tarFile, "-C", into], (error, _stdout, stderr) => {
-			if (error) reject(new Error(`tar could not unpack ${path.basename(archive)}: ${stderr.trim() || error.message}`));
-			else resolve();
-		});
-	});
+	writeFileSync(tarFile, brotliDecompressSync(readFileSync(archive)));
+	try {
+		execFileSync("tar", ["-x", "--no-same-owner", "-f", tarFile, "-C", into], { stdio: ["ignore", "ignore", "pipe"] });
+	} catch (error) {
+		const stderr = (error as { stderr?: Buffer }).stderr?.toString().trim();
+		throw new Error(`tar could not unpack ${path.basename(archive)}: ${stderr || (error as Error).message}`);
+	}
 	rmSync(tarFile);
 }

@@ -1,6 +1,9 @@
 import { readVaultNotes } from "../../src/cli/vault-files";
 import { SAMPLE_VAULT } from "../support/sample-index";
-import { BROWSER_TEST_TIMEOUT, launchBrowser, type BrowserSession } from "./harness";
+import { requireBrowser, BROWSER_TEST_TIMEOUT, launchBrowser, type BrowserSession } from "./harness";
+
+// Fails this file once, with the lookup's message, on a machine without a browser.
+requireBrowser();
 
 jest.setTimeout(BROWSER_TEST_TIMEOUT);
 

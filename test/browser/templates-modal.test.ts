@@ -1,9 +1,14 @@
 import path from "node:path";
-import { BROWSER_TEST_TIMEOUT, ROOT, launchBrowser, type BrowserSession } from "./harness";
+import { requireBrowser, BROWSER_TEST_TIMEOUT, ROOT, launchBrowser, type BrowserSession } from "./harness";
+
+// Fails this file once, with the lookup's message, on a machine without a browser.
+requireBrowser();
 
 // The modal is built from Obsidian's Modal/Setting, so the page is bundled with `obsidian` aliased to the
 // behaving mock.
 const ALIAS = { obsidian: path.join(ROOT, "test/__mocks__/obsidian.ts") };
+// The mock appends modals to <body>, after the page's empty app root: let that root take no room.
+const EXTRA_CSS = ".atlas-test-root { min-height: 0; }";
 
 describe("templates modals in Chromium", () => {
 	let session: BrowserSession;
@@ -19,7 +24,7 @@ describe("templates modals in Chromium", () => {
 	it.each(["en", "zh"] as const)(
 		"renders labels, the inline error and the never-overwrite choice (%s)",
 		async (language) => {
-			const view = await session.open({ entry: "test/browser/pages/templates-modal-page.ts", alias: ALIAS, globals: { atlasLanguage: language }, viewport: { width: 720, height: 900 } });
+			const view = await session.open({ entry: "test/browser/pages/templates-modal-page.ts", alias: ALIAS, extraCss: EXTRA_CSS, globals: { atlasLanguage: language }, viewport: { width: 720, height: 900 } });
 			const text = await view.page.locator("body").innerText();
 			const expected =
 				language === "zh"

@@ -15,7 +15,6 @@ import type { BrowserContext, Page } from "playwright-core";
 export const TEST_FONT_FAMILY = "Noto Sans CJK SC";
 export const FONT_ORIGIN = "http://atlas-fonts.test";
 const FONT_PACKAGE = "@fontsource-variable/noto-sans-sc";
-const STYLESHEET = "/noto-sans-cjk-sc.css";
 const FILE_NAME = /^\/files\/([a-z0-9-]+\.woff2)$/;
 
 let cachedCss: string | undefined;
@@ -31,42 +30,30 @@ export function testFontCss(root: string): string {
 	return renamed;
 }
 
-export const testFontStylesheetUrl = `${FONT_ORIGIN}${STYLESHEET}`;
-
-/** Serves the stylesheet and the font files on FONT_ORIGIN (with CORS, as fonts are fetched cross-origin). */
+/** Serves the font files on FONT_ORIGIN (with CORS, as fonts are fetched cross-origin) and declares them in
+ * every page of the context. */
 export async function serveTestFont(context: BrowserContext, root: string): Promise<void> {
 	const files = path.join(root, "node_modules", FONT_PACKAGE, "files");
 	const headers = { "access-control-allow-origin": "*" };
 	await context.route(`${FONT_ORIGIN}/**`, async (route) => {
 		const { pathname } = new URL(route.request().url());
 		const file = FILE_NAME.exec(pathname)?.[1];
-		if (pathname === STYLESHEET) await route.fulfill({ status: 200, headers, contentType: "text/css; charset=utf-8", body: testFontCss(root) });
-		else if (file && existsSync(path.join(files, file))) await route.fulfill({ status: 200, headers, contentType: "font/woff2", body: readFileSync(path.join(files, file)) });
+		if (file && existsSync(path.join(files, file))) await route.fulfill({ status: 200, headers, contentType: "font/woff2", body: readFileSync(path.join(files, file)) });
 		else await route.fulfill({ status: 404, headers, contentType: "text/plain", body: "no such font file" });
 	});
-	// Pages the harness does not write itself (an exported catalogue) get the stylesheet as soon as they parse.
-	await context.addInitScript((href: string) => {
-		document.addEventListener("DOMContentLoaded", () => {
-			if (document.querySelector(`link[href="${href}"]`)) return;
-			const link = document.createElement("link");
-			link.rel = "stylesheet";
-			link.href = href;
-			document.head.append(link);
-		});
-	}, testFontStylesheetUrl);
+	// Added to every document before it parses, as a constructed sheet: no element added to the page, and the
+	// same for pages the harness does not write (an exported catalogue).
+	await context.addInitScript((css: string) => {
+		const sheet = new CSSStyleSheet();
+		sheet.replaceSync(css);
+		document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+	}, testFontCss(root));
 }
 
 /** Waits until the font slices the page's text needs are loaded (layout first, which starts their loads). */
 export async function testFontLoaded(page: Page): Promise<void> {
-	await page.evaluate(async (href: string) => {
-		const link = document.querySelector<HTMLLinkElement>(`link[href="${href}"]`);
-		if (link && !link.sheet) {
-			await new Promise((resolve) => {
-				link.addEventListener("load", resolve, { once: true });
-				link.addEventListener("error", resolve, { once: true });
-			});
-		}
+	await page.evaluate(async () => {
 		document.body.getBoundingClientRect();
 		await document.fonts.ready;
-	}, testFontStylesheetUrl);
+	});
 }
