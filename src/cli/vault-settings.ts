@@ -4,7 +4,7 @@ import type { AtlasSettings } from "../core/settings/atlas-settings";
 import { loadSettings, type LoadedSettings } from "../core/settings/load-settings";
 
 const PLUGIN_ID = "framework-atlas";
-const CONFIG_DIR = ".obsidian";
+export const CONFIG_DIR = ".obsidian";
 
 /**
  * The plugin's settings as saved in the vault (`.obsidian/plugins/framework-atlas/data.json`), read

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { CONFIG_DIR } from "../../src/cli/vault-settings";
 import { atlas, REPO_ROOT } from "../support/cli-run";
 
 const OUTLINES = join(REPO_ROOT, "test", "fixtures", "outlines");
@@ -13,13 +14,13 @@ let data: string;
 beforeEach(() => {
 	dir = mkdtempSync(join(tmpdir(), "atlas-stages-"));
 	vault = join(dir, "vault");
-	mkdirSync(join(vault, ".obsidian"), { recursive: true });
-	data = join(vault, ".obsidian", "plugins", "framework-atlas", "data.json");
+	mkdirSync(join(vault, CONFIG_DIR), { recursive: true });
+	data = join(vault, CONFIG_DIR, "plugins", "framework-atlas", "data.json");
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 const writeData = (value: unknown) => {
-	mkdirSync(join(vault, ".obsidian", "plugins", "framework-atlas"), { recursive: true });
+	mkdirSync(join(vault, CONFIG_DIR, "plugins", "framework-atlas"), { recursive: true });
 	writeFileSync(data, JSON.stringify(value));
 };
 const note = (path: string, text: string) => {
@@ -116,8 +117,8 @@ describe("atlas import and stages", () => {
 		expect(readFileSync(join(vault, "F", "Megatron.md"), "utf8")).toContain("stage_heading: 训练");
 		const outside = join(dir, "loose");
 		const run = await atlas(["import", CHINESE, "--out", outside]);
-		expect(run.out).toContain("loose is in no vault (no .obsidian folder above it)");
-		expect(existsSync(join(dir, ".obsidian"))).toBe(false);
+		expect(run.out).toContain("loose is in no vault (no vault configuration folder above it)");
+		expect(existsSync(join(dir, CONFIG_DIR))).toBe(false);
 	});
 
 	it("puts a list without stage headings under --stage, and refuses an unknown stage or a bad --map", async () => {
@@ -137,7 +138,7 @@ describe("atlas import and stages", () => {
 		const before = readFileSync(data, "utf8");
 		const run = await atlas(["import", CHINESE, "--out", join(vault, "Frameworks")]);
 		expect(run.code).toBe(1);
-		expect(run.err).toContain("its saved stage list is not valid");
+		expect(run.err).toContain("Its saved stage list is not valid.");
 		expect(readFileSync(data, "utf8")).toBe(before);
 		expect(existsSync(join(vault, "Frameworks"))).toBe(false);
 	});

@@ -80,7 +80,7 @@ describe("Import outline note", () => {
 	it("maps stage headings as chosen, adds the new stages to the stage list before writing, and indexes the entries under them", async () => {
 		const outline = readFileSync(join(ROOT, "test", "fixtures", "outlines", "real", "open-source-frameworks-zh.md"), "utf8");
 		const { app, plugin } = await start({ "Inbox/开源框架整理.md": outline });
-		const modal = new ImportOutlineModal(plugin.context, app.vault.getFileByPath("Inbox/开源框架整理.md") as unknown as TFile);
+		const modal = new ImportOutlineModal(plugin.context, app.vault.getFileByPath("Inbox/开源框架整理.md") as never);
 		modal.open();
 		await modal.ready;
 		const row = (line: number) => modal.contentEl.querySelector<HTMLElement>(`.atlas-import-stage[data-line="${line}"]`)!;

@@ -52,7 +52,7 @@ function readStage(item: unknown, index: number, problems: StageListProblem[]): 
 	const record = item as Record<string, unknown>;
 	const id = typeof record.id === "string" ? record.id.trim() : "";
 	if (!STAGE_ID_PATTERN.test(id)) {
-		problems.push({ code: "bad-id", index, id: typeof record.id === "string" ? record.id : String(record.id ?? "") });
+		problems.push({ code: "bad-id", index, id: typeof record.id === "string" ? record.id : JSON.stringify(record.id ?? null) });
 		return null;
 	}
 	if (RESERVED.has(foldForMatch(id))) {

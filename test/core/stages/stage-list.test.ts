@@ -75,7 +75,7 @@ describe("stage list problems in both languages", () => {
 		const result = validateStageList([{ id: "rl", labels: { en: "RL" } }, { id: "rl", labels: { en: "Again" } }]);
 		expect(result.ok).toBe(false);
 		if (result.ok) return;
-		expect(describeStageProblems(result.problems, translator("en"))).toBe('stage 2: the id "rl" is used twice');
+		expect(describeStageProblems(result.problems, translator("en"))).toBe('Stage 2: the identifier "rl" is used twice');
 		expect(describeStageProblems(result.problems, translator("zh"))).toBe("第 2 个阶段：标识“rl”重复");
 		const notList = validateStageList("learning,rl");
 		expect(!notList.ok && describeStageProblems(notList.problems, translator("zh"))).toBe("阶段列表不是列表");

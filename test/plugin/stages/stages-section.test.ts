@@ -73,7 +73,7 @@ describe("the Stages section", () => {
 		expect(view.ids().at(-1)).toBe("serving-infra");
 		const saves = context.saved.length;
 		await view.add("Again", "rl");
-		expect(view.status()).toBe('Not saved: stage 7: the id "rl" is used twice');
+		expect(view.status()).toBe('Not saved: Stage 7: the identifier "rl" is used twice');
 		expect(context.saved).toHaveLength(saves);
 		expect(view.ids()).toEqual(["learning", "pretrain", "finetune", "rl", "deploy", "serving-infra"]);
 	});
@@ -97,7 +97,7 @@ describe("the Stages section", () => {
 		expect(context.settings.current().stages.find((s) => s.id === "deploy")!.labels).toEqual({ zh: "部署", en: "部署" });
 		const saves = context.saved.length;
 		await view.add("  ", "empty");
-		expect(view.status()).toBe('Not saved: stage 6 ("empty") has no label');
+		expect(view.status()).toBe('Not saved: Stage 6 ("empty") has no label');
 		expect(context.saved).toHaveLength(saves);
 		expect(view.ids()).not.toContain("empty");
 	});
@@ -137,7 +137,7 @@ describe("the Stages section", () => {
 		const broken = [{ id: "infra", labels: { en: "Infra" } }, { id: "infra", labels: { en: "Twice" } }];
 		const context = fakeContext({ notes: NOTES, stored: { settingsVersion: 2, stages: broken, entryTag: "framework" } });
 		const view = draw(context);
-		expect(view.status()).toContain('The stage list saved in data.json is not valid (stage 2: the id "infra" is used twice)');
+		expect(view.status()).toContain('The stage list saved in data.json is not valid (Stage 2: the identifier "infra" is used twice)');
 		expect(view.ids()).toEqual(DEFAULT_STAGE_LIST.map((s) => s.id));
 		await context.settings.update({ exportFolder: "Out" });
 		expect(context.saved.at(-1)).toMatchObject({ exportFolder: "Out", stages: broken });
