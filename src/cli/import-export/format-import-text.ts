@@ -56,13 +56,14 @@ function mappingTable({ plan, vocabulary }: ImportReport, i18n: Translator): str
 	const rows = structure.stages.map((stage) => {
 		const where = stage.line === null ? " ".repeat(width) : String(stage.line).padStart(width);
 		const title = stage.line === null ? t("importExport.looseStage") : stage.title;
-		const categories = stage.categories.length === 0 ? "" : `; ${t("importExport.categories", { categories: stage.categories.map((c) => t("importExport.categoryCount", { name: c.name, count: c.entries })).join(", ") })}`;
-		return `  ${where}  ${shorten(title)}  → ${mappingText(stage, plan, vocabulary, i18n)}, ${t("importExport.entryCount", { count: stage.entries.length })}${categories}`;
+		const [comma, semicolon] = i18n.language === "zh" ? ["，", "；"] : [", ", "; "];
+		const categories = stage.categories.length === 0 ? "" : `${semicolon}${t("importExport.categories", { categories: stage.categories.map((c) => t("importExport.categoryCount", { name: c.name, count: c.entries })).join(comma) })}`;
+		return `  ${where}  ${shorten(title)}  → ${mappingText(stage, vocabulary, i18n)}${comma}${t("importExport.entryCount", { count: stage.entries.length })}${categories}`;
 	});
 	return [t("importExport.structureHeading"), head, ...rows];
 }
 
-function mappingText(stage: PlannedStage, plan: ImportPlan, vocabulary: StageVocabulary, { t, language }: Translator): string {
+function mappingText(stage: PlannedStage, vocabulary: StageVocabulary, { t, language }: Translator): string {
 	const { mapping } = stage;
 	if (mapping.kind === "new") return `${t("importExport.choiceNew", { title: stage.title })} (${mapping.stage})`;
 	if (mapping.kind === "uncategorized") return t("importExport.choiceUncategorized");
