@@ -4,7 +4,7 @@ import type { Translation } from "../translation";
 export const stagesZh: Translation<typeof stagesEn> = {
 	sectionHeading: "阶段",
 	sectionDesc: "仪表盘按这些阶段依次分组框架；“未分类”总在最后。改名不会改动任何笔记。删除某个阶段后，它的条目会显示在“未分类”下并附警告。",
-	idDesc: "标识 {{id}}：笔记中写作 stage: {{id}}",
+	idDesc: "标识 {{id}}：笔记的阶段字段写作 {{id}}",
 	labelZhPlaceholder: "中文名称",
 	labelEnPlaceholder: "英文名称",
 	aliasesPlaceholder: "其他写法，用逗号分隔",
