@@ -66,7 +66,9 @@ function choiceControl(row: HTMLElement, stage: PlannedStage, i18n: Translator, 
 		el(select, "option", { text: t("importExport.choiceNew", { title: stage.title }), attr: { value: "new" } });
 		el(select, "option", { text: t("importExport.choiceUncategorized"), attr: { value: "uncategorized" } });
 	}
-	select.value = stage.mapping.kind === "existing" ? `stage:${stage.mapping.stage}` : stage.mapping.kind;
+	// A heading that names Uncategorized itself ("## 未分类") shows as the Uncategorized choice.
+	const existing = stage.mapping.kind === "existing" && (stage.line === null || stage.mapping.stage !== UNCATEGORIZED);
+	select.value = existing ? `stage:${stage.mapping.stage}` : stage.mapping.kind === "new" ? "new" : "uncategorized";
 	select.addEventListener("change", () => options.onChoose?.(stage.line === null ? null : stage.title, choiceOf(select.value)));
 }
 

@@ -92,6 +92,9 @@ describe("the exported HTML catalogue in Chromium", () => {
 		expect(await view.page.textContent(".atlas-import-skip")).toContain("Frameworks/TRL.md");
 		const row = view.page.locator('[data-line="58"]');
 		expect(await row.locator(".atlas-import-target").textContent()).toBe("Frameworks/OpenRLHF.md");
+		// Every stage heading's control shows its stage; "## 未分类" shows the Uncategorized choice.
+		const choices = await view.page.locator(".atlas-import-stage-choice").evaluateAll((selects) => selects.map((s) => (s as HTMLSelectElement).selectedOptions[0]?.textContent ?? ""));
+		expect(choices).toEqual(["学习素材", "预训练", "微调", "强化学习", "部署", "未分类（标题保留为 stage_heading）"]);
 		// One grid row per line: number, text and target side by side.
 		const boxes = await row.locator("span").evaluateAll((spans) => spans.map((s) => s.getBoundingClientRect().top));
 		expect(new Set(boxes.map(Math.round)).size).toBe(1);
