@@ -35,7 +35,21 @@ const DASH_FORM = /^(.{1,80}?)\s+[-–—]{1,2}\s+(.+)$/;
 const TRAILING_URL = /\s(https?:\/\/\S+)$/;
 const FIELD_LINE = /^\s*(?:[-*+]\s+|\d{1,9}[.)]\s+)?([^：:\n]{1,24}?)\s*[：:]\s*(.*)$/;
 
+/**
+ * Facts per item line: an item is read when the stage level is found, when its heading is tested for
+ * a category, and when it becomes an entry; its nested lines are the same each time.
+ */
+const read = new WeakMap<OutlineLine, { rest: number; facts: ItemFacts }>();
+
 export function readItem(block: ItemBlock): ItemFacts {
+	const known = read.get(block.first);
+	if (known !== undefined && known.rest === block.rest.length) return known.facts;
+	const facts = readFresh(block);
+	read.set(block.first, { rest: block.rest.length, facts });
+	return facts;
+}
+
+function readFresh(block: ItemBlock): ItemFacts {
 	const text = itemText(block.first);
 	if (text === "") return OTHER;
 	if (parseSourceLine(block.first.text) !== null) return reading(listItemTitle(block.first.text), block.first.text);
