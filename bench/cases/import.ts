@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fsNoteCreator } from "../../src/cli/import-export/fs-note-creator";
@@ -16,7 +16,7 @@ export async function measureImport(runs: number): Promise<Measurement[]> {
 	const outline = join(work, "awesome.md");
 	writeFileSync(outline, generateAwesomeList(ITEMS));
 	const plan = () => planImport(readFileSync(outline, "utf8"), { vocabulary: new StageVocabulary(), folder: "", preambleName: "intro", exists: () => false, newStages: true });
-	const samples = { read: [] as number[], plan: [] as number[], write: [] as number[] };
+	const samples = { read: [] as number[], plan: [] as number[], write: [] as number[], raw: [] as number[] };
 	let notes = 0;
 	try {
 		for (let i = 0; i < runs + 1; i++) {
@@ -26,15 +26,24 @@ export async function measureImport(runs: number): Promise<Measurement[]> {
 			const t1 = performance.now();
 			plan();
 			const t2 = performance.now();
-			const result = await applyImportPlan(plan(), fsNoteCreator(out));
+			const planned = plan();
+			const result = await applyImportPlan(planned, fsNoteCreator(out));
 			const t3 = performance.now();
 			notes = result.created.length;
 			rmSync(out, { recursive: true, force: true });
+			// The file system's own floor: the same texts written with nothing else done.
+			const raw = join(work, `raw-${i}`);
+			mkdirSync(raw);
+			const t4 = performance.now();
+			for (const [n, note] of planned.notes.entries()) writeFileSync(join(raw, `${n}.md`), note.text, { flag: "wx" });
+			const t5 = performance.now();
+			rmSync(raw, { recursive: true, force: true });
 			// The first turn warms up the JIT and the file cache.
 			if (i === 0) continue;
 			samples.read.push(t1 - t0);
 			samples.plan.push(t2 - t1);
 			samples.write.push(t3 - t2);
+			samples.raw.push(t5 - t4);
 		}
 	} finally {
 		rmSync(work, { recursive: true, force: true });
@@ -44,6 +53,7 @@ export async function measureImport(runs: number): Promise<Measurement[]> {
 	return [
 		{ group, name: "read the file", value: read, min: Math.min(...samples.read), unit: "ms" },
 		{ group, name: "plan (read + parse + plan)", value: median(samples.plan), min: Math.min(...samples.plan), unit: "ms", baseline: { name: "read", value: read } },
+		{ group, name: "write the same notes, writeFileSync alone", value: median(samples.raw), min: Math.min(...samples.raw), unit: "ms" },
 		{ group, name: "plan + write every note", value: median(samples.write), min: Math.min(...samples.write), unit: "ms", baseline: { name: "read", value: read }, budget: { max: 1000, of: "value", strict: true } },
 	];
 }
