@@ -1,5 +1,5 @@
 import type { IndexSnapshot, PlacedEntry } from "../core/index/index-snapshot";
-import { entryName } from "../core/text/bilingual";
+import { entryView } from "../core/view/entry-view";
 import { describeDiagnostic } from "../i18n/describe-diagnostic";
 import type { Translator } from "../i18n/translator";
 import { printable } from "./terminal-text";
@@ -28,12 +28,13 @@ export function formatIndexText(snapshot: IndexSnapshot, i18n: Translator): stri
 
 export function entryLine(placed: PlacedEntry, { t, language }: Translator): string {
 	const { entry, depth } = placed;
+	const view = entryView(entry, language);
 	const indent = "  " + "    ".repeat(depth) + (depth > 0 ? "└ " : "");
 	const star = entry.starred ? "★ " : "";
-	const parent = entry.basedOn !== null && depth === 0 ? `  ${t("cli.basedOn", { parent: entry.basedOn })}` : "";
-	const repo = entry.repo === null ? "" : `  ${entry.repo}`;
+	const parent = view.basedOn !== null && depth === 0 ? `  ${t("cli.basedOn", { parent: view.basedOn })}` : "";
+	const repo = view.repo === null ? "" : `  ${view.repo.url}`;
 	// A name from a YAML block scalar may hold line breaks; one entry stays on one line.
-	return `${indent}${star}${oneLine(entryName(entry, language).text)}${repo}${parent}`;
+	return `${indent}${star}${oneLine(view.name.text)}${repo}${parent}`;
 }
 
 function oneLine(text: string): string {

@@ -2,7 +2,7 @@ import type { Entry } from "../core/model/entry";
 import type { Query } from "../core/query/query-types";
 import type { QueryResult } from "../core/query/run-query";
 import type { StageVocabulary } from "../core/stages/stage-vocabulary";
-import { entryName } from "../core/text/bilingual";
+import { entryView } from "../core/view/entry-view";
 import { explainQuery } from "../i18n/query/explain-query";
 import type { Translator } from "../i18n/translator";
 
@@ -24,9 +24,11 @@ export function formatQueryText(query: Query, result: QueryResult, vocabulary: S
 	return lines.join("\n").replace(/\n+$/, "") + "\n";
 }
 
+/** A terminal can open a full URL, so the repository is printed as its URL rather than its label. */
 function entryLine(entry: Entry, i18n: Translator): string {
+	const view = entryView(entry, i18n.language);
 	const star = entry.starred ? "★ " : "";
-	const repo = entry.repo === null ? "" : `  ${entry.repo}`;
-	const parent = entry.basedOn === null ? "" : `  ${i18n.t("cli.basedOn", { parent: entry.basedOn })}`;
-	return `  ${star}${entryName(entry, i18n.language).text}${repo}${parent}`;
+	const repo = view.repo === null ? "" : `  ${view.repo.url}`;
+	const parent = view.basedOn === null ? "" : `  ${i18n.t("cli.basedOn", { parent: view.basedOn })}`;
+	return `  ${star}${view.name.text}${repo}${parent}`;
 }

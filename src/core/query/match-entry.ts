@@ -4,6 +4,7 @@ import { foldForMatch, foldForSearch } from "../text/fold";
 import { facetsOf } from "./entry-facets";
 import type { Term, TermKind, TermOf } from "./query-types";
 
+/** Whether an entry is kept: what a compiled query term or a filter box answers. */
 export type EntryPredicate = (entry: Entry) => boolean;
 
 type Compiler<K extends TermKind> = (term: TermOf<K>) => EntryPredicate;
@@ -65,11 +66,6 @@ export function predicateOf(term: Term): EntryPredicate {
 
 export function matches(term: Term, entry: Entry): boolean {
 	return predicateOf(term)(entry);
-}
-
-/** The newest source's date as written (local wall-clock text), or null without sources. */
-export function newestSourceDate(entry: Entry): string | null {
-	return facetsOf(entry).newestDate;
 }
 
 /**

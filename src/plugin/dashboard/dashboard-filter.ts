@@ -1,5 +1,5 @@
 import type { FilterCompiler } from "../../render/dashboard/dashboard-types";
-import { queryFilterCompiler } from "../../render/query-results/query-filter-compiler";
+import { queryFilterCompiler } from "../../render/dashboard/query-filter-compiler";
 import type FrameworkAtlasPlugin from "../main";
 
 /**

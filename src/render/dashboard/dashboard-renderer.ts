@@ -1,4 +1,5 @@
 import type { IndexChange, IndexSnapshot } from "../../core/index/index-snapshot";
+import { StageVocabulary } from "../../core/stages/stage-vocabulary";
 import type { Translator } from "../../i18n/translator";
 import { clear, el, whileDetached } from "../dom";
 import { isNavigable, moveFocus } from "./card-navigation";
@@ -7,12 +8,13 @@ import { DashboardHeader, glyphIcon } from "./dashboard-header";
 import type { DashboardCallbacks, DashboardOptions, FilterCompiler, FilterResult } from "./dashboard-types";
 import { renderEmptyState } from "./empty-state";
 import { CARD_CLASS, type CardContext } from "./entry-card";
-import { plainTextFilter } from "./entry-filter";
 import { captureFocus, restoreFocus } from "./focus-memory";
 import { ISSUE_LINK_CLASS, IssuesSection } from "./issues-section";
+import { queryFilterCompiler } from "./query-filter-compiler";
 import { StageSection, type SectionLabels } from "./stage-section";
 
 const DEFAULT_CHUNK = 40;
+const BUILT_IN_STAGES = new StageVocabulary();
 
 /**
  * The dashboard as plain DOM: header, one section per stage, problems and warnings. No Obsidian
@@ -44,7 +46,7 @@ export class DashboardRenderer {
 	) {
 		this.translator = options.translator;
 		this.callbacks = options.callbacks;
-		this.compileFilter = options.compileFilter ?? plainTextFilter;
+		this.compileFilter = options.compileFilter ?? queryFilterCompiler(() => BUILT_IN_STAGES, () => this.translator);
 		this.collapsed = new Set(options.collapsed ?? []);
 		this.chunkSize = Math.max(1, options.chunkSize ?? DEFAULT_CHUNK);
 		this.root = el(container, "div", { cls: "atlas-dashboard" });
