@@ -2,7 +2,7 @@ import type { IndexSnapshot, PlacedEntry } from "../core/index/index-snapshot";
 import { entryView } from "../core/view/entry-view";
 import { describeDiagnostic } from "../i18n/describe-diagnostic";
 import type { Translator } from "../i18n/translator";
-import { printable } from "./terminal-text";
+import { joinLines } from "./terminal-text";
 
 /** The index as a terminal listing: stages with counts, entries (★, derivatives indented), then diagnostics. */
 export function formatIndexText(snapshot: IndexSnapshot, i18n: Translator): string {
@@ -22,8 +22,8 @@ export function formatIndexText(snapshot: IndexSnapshot, i18n: Translator): stri
 		for (const d of list) lines.push(`  ${d.path}: ${describeDiagnostic(d, i18n)}`);
 		lines.push("");
 	}
-	// Each line is made printable on its own, so a newline inside note text cannot start a new line.
-	return lines.map(printable).join("\n").trimEnd() + "\n";
+	// Control characters are the output boundary's job (runCli); here note text only must not add lines.
+	return joinLines(lines).trimEnd() + "\n";
 }
 
 export function entryLine(placed: PlacedEntry, { t, language }: Translator): string {

@@ -5,12 +5,13 @@ import type { StageVocabulary } from "../core/stages/stage-vocabulary";
 import { entryView } from "../core/view/entry-view";
 import { explainQuery } from "../i18n/query/explain-query";
 import type { Translator } from "../i18n/translator";
+import { joinLines } from "./terminal-text";
 
 /** Query results for a terminal, shaped like the code block's list: explain, stage headings, entries, count. */
 export function formatQueryText(query: Query, result: QueryResult, vocabulary: StageVocabulary, i18n: Translator): string {
 	const { t, language } = i18n;
 	const lines: string[] = [];
-	if (query.directives.explain) lines.push(explainQuery(query, vocabulary, i18n, result.total), "");
+	if (query.directives.explain) lines.push(...explainQuery(query, vocabulary, i18n, result.total).split("\n"), "");
 	if (result.entries.length === 0) lines.push(t("query.results.none"));
 	else if (query.directives.group === "none") lines.push(...result.entries.map((e) => entryLine(e, i18n)));
 	else {
@@ -21,7 +22,7 @@ export function formatQueryText(query: Query, result: QueryResult, vocabulary: S
 	}
 	const shown = result.entries.length;
 	if (shown > 0) lines.push(shown < result.total ? t("query.results.shownOf", { shown, total: result.total }) : t("query.results.count", { count: shown }));
-	return lines.join("\n").replace(/\n+$/, "") + "\n";
+	return joinLines(lines).replace(/\n+$/, "") + "\n";
 }
 
 /** A terminal can open a full URL, so the repository is printed as its URL rather than its label. */
