@@ -68,6 +68,14 @@ describe("atlas new", () => {
 		);
 	});
 
+	it("says so on stderr when the template note in the settings is missing, as the plugin's notice does, and uses the built-in one", async () => {
+		mkdirSync(join(vault, ".obsidian", "plugins", "framework-atlas"), { recursive: true });
+		writeFileSync(join(vault, ".obsidian", "plugins", "framework-atlas", "data.json"), JSON.stringify({ templatePath: "Templates/Gone" }));
+		const result = await atlas(["new", vault, "--name", "Unsloth", "--stage", "finetune"]);
+		expect(result).toEqual({ code: 0, out: join(vault, "Frameworks", "Unsloth.md") + "\n", err: "Template note Templates/Gone.md not found; using the built-in template.\n" });
+		expect(parse(join(vault, "Frameworks", "Unsloth.md"))).toMatchObject({ kind: "entry", entry: { name: "Unsloth", stage: "finetune" } });
+	});
+
 	it.each([
 		[["new", "--name", "x", "--stage", "rl"]],
 		[["new", "VAULT_PLACEHOLDER", "--stage", "rl"]],
