@@ -3,7 +3,7 @@ import { queryFilterCompiler } from "../../render/dashboard/query-filter-compile
 import type FrameworkAtlasPlugin from "../main";
 
 /**
- * What the dashboard's filter box understands: the query language (issue 4), in which plain words
+ * What the dashboard's filter box understands: the query language of ```atlas blocks, in which plain words
  * still work. Vocabulary and language are read on every compile, so a toggle or re-index applies at once.
  */
 export function dashboardFilter(plugin: FrameworkAtlasPlugin): FilterCompiler {
