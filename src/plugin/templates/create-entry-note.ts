@@ -29,7 +29,7 @@ export async function createEntryNote(plugin: FrameworkAtlasPlugin, draft: Entry
 	try {
 		const created = await createNoteIfAbsent(app, free, plan.text);
 		if (created !== "exists") return { kind: "created", file: created };
-		return { kind: "failed", message: t("templates.notices.createFailed", { path: free, error: t("templates.notices.appearedMeanwhile") }) };
+		return { kind: "failed", message: t("templates.notices.createRaced", { path: free }) };
 	} catch (error) {
 		return { kind: "failed", message: t("templates.notices.createFailed", { path: free, error: error instanceof Error ? error.message : String(error) }) };
 	}
