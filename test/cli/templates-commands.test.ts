@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
+import { pluginDataPath } from "../../src/cli/vault-settings";
 import type { CliIo } from "../../src/cli/cli-io";
 import { cli, type CliRun } from "../support/run-cli-capture";
 import { parseNote } from "../../src/core/parse/note-parser";
@@ -69,8 +70,8 @@ describe("atlas new", () => {
 	});
 
 	it("says so on stderr when the template note in the settings is missing, as the plugin's notice does, and uses the built-in one", async () => {
-		mkdirSync(join(vault, ".obsidian", "plugins", "framework-atlas"), { recursive: true });
-		writeFileSync(join(vault, ".obsidian", "plugins", "framework-atlas", "data.json"), JSON.stringify({ templatePath: "Templates/Gone" }));
+		mkdirSync(dirname(pluginDataPath(vault)), { recursive: true });
+		writeFileSync(pluginDataPath(vault), JSON.stringify({ templatePath: "Templates/Gone" }));
 		const result = await atlas(["new", vault, "--name", "Unsloth", "--stage", "finetune"]);
 		expect(result).toEqual({ code: 0, out: join(vault, "Frameworks", "Unsloth.md") + "\n", err: "Template note Templates/Gone.md not found; using the built-in template.\n" });
 		expect(parse(join(vault, "Frameworks", "Unsloth.md"))).toMatchObject({ kind: "entry", entry: { name: "Unsloth", stage: "finetune" } });

@@ -3,7 +3,7 @@ import type { NewEntrySettings } from "../../core/templates/new-entry";
 import type { SourceSettings } from "../../core/sources/dated-source";
 import { readTemplateNote, type TemplateText } from "../../core/templates/template-note";
 import { templateHeadings } from "../../i18n/template-headings";
-import type FrameworkAtlasPlugin from "../main";
+import type { AtlasContext } from "../atlas-context";
 
 /** The template note named in settings, read from the vault (see readTemplateNote). */
 export function readTemplate(app: App, templatePath: string): Promise<TemplateText> {
@@ -14,24 +14,26 @@ export function readTemplate(app: App, templatePath: string): Promise<TemplateTe
 }
 
 /** The plugin's settings and language as the core's new-entry settings. */
-export function newEntrySettings(plugin: FrameworkAtlasPlugin, template: string | null): NewEntrySettings {
-	const { settings, language } = plugin;
+export function newEntrySettings(context: AtlasContext, template: string | null): NewEntrySettings {
+	const { language } = context;
+	const settings = context.settings.current();
 	return {
 		entriesFolder: settings.entriesFolder,
 		entryTag: settings.entryTag,
 		sourceLineFormat: settings.sourceLineFormat,
 		weekdayLanguage: settings.weekdayLanguage,
 		language: language.language,
-		vocabulary: plugin.index.parseOptions().vocabulary,
+		vocabulary: context.index.parseOptions().vocabulary,
 		headings: templateHeadings(language.i18n),
 		template,
 	};
 }
 
-export function sourceSettings(plugin: FrameworkAtlasPlugin): SourceSettings {
+export function sourceSettings(context: AtlasContext): SourceSettings {
+	const { sourceLineFormat, weekdayLanguage } = context.settings.current();
 	return {
-		sourceLineFormat: plugin.settings.sourceLineFormat,
-		weekdayLanguage: plugin.settings.weekdayLanguage,
-		newHeading: plugin.language.i18n.t("templates.headings.sources"),
+		sourceLineFormat,
+		weekdayLanguage,
+		newHeading: context.language.i18n.t("templates.headings.sources"),
 	};
 }
