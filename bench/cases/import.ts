@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fsNoteCreator } from "../../src/cli/import-export/fs-note-creator";
+import { fsNoteCreator } from "../../src/cli/fs-note-creator";
 import { applyImportPlan } from "../../src/core/import/apply-plan";
 import { planImport } from "../../src/core/import/plan-import";
 import { StageVocabulary } from "../../src/core/stages/stage-vocabulary";

@@ -9,7 +9,7 @@ import { StageVocabulary } from "../../core/stages/stage-vocabulary";
 import type { CliCommand } from "../cli-command";
 import type { CliContext } from "../cli-context";
 import { EXIT_FAILED, EXIT_OK, UsageError } from "../cli-io";
-import { fsNoteCreator } from "../import-export/fs-note-creator";
+import { fsNoteCreator } from "../fs-note-creator";
 import { formatImportText, type ImportReport } from "../import-export/format-import-text";
 import { parseStageMap, resolveStageOption } from "../import-export/import-choices";
 import { saveNewStages, StageSaveError } from "../import-export/save-new-stages";

@@ -2,6 +2,7 @@ import type { ImportResult } from "../../core/import/apply-plan";
 import type { ImportPlan, LineMapping, PlannedNote, PlannedStage } from "../../core/import/import-plan";
 import type { StageVocabulary } from "../../core/stages/stage-vocabulary";
 import type { Translator } from "../../i18n/translator";
+import { joinLines } from "../terminal-text";
 
 const SHOWN_LINE_CHARS = 48;
 
@@ -39,7 +40,7 @@ export function formatImportText(report: ImportReport, i18n: Translator): string
 	}
 	if (result === null) lines.push("", t("importExport.dryRun"), "", t("importExport.entriesPerStage"), ...entriesPerStage(report, i18n), "", t("importExport.lineMapHeading"), ...lineMap(report, i18n));
 	else if (result.created.length === 0) lines.push("", t("importExport.nothingWritten"));
-	return lines.join("\n") + "\n";
+	return joinLines(lines) + "\n";
 }
 
 function noteLabel(note: PlannedNote, { t }: Translator): string {

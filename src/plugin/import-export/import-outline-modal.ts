@@ -7,7 +7,7 @@ import { vocabularyOf } from "../../core/stages/stage-list";
 import { renderImportPreview } from "../../render/import-preview";
 import { clear, el } from "../../render/dom";
 import type { AtlasContext } from "../atlas-context";
-import { pathExists, vaultNoteCreator } from "./vault-writes";
+import { pathExists, vaultNoteCreator } from "../vault-note-creator";
 
 /**
  * Preview of an outline import (the stages found, each with a control for its stage; notes to
