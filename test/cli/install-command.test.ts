@@ -56,6 +56,11 @@ test("an update replaces the plugin files but never data.json, and says so", asy
 	]);
 });
 
+test("installing the same version again says so", async () => {
+	await install([vault]);
+	expect((await install([vault])).out).toContain(`Reinstalled Framework Atlas ${manifest.version} in ${pluginFolder()}\n`);
+});
+
 test("a folder that is not a vault is refused and left untouched, unless --force is given", async () => {
 	const plain = join(root, "Documents");
 	mkdirSync(plain);

@@ -60,10 +60,8 @@ function copyPlugin(context: CliContext, { vault, configDir, packageRoot, manife
 	// manifest.json last: until it is replaced Obsidian still sees a complete older plugin or none at all.
 	for (const file of ["main.js", "styles.css", "manifest.json"] as const) writeFileAtomic(join(folder, file), readFileSync(join(packageRoot, file)));
 	const kept = existsSync(join(folder, "data.json"));
-	const done =
-		previous === null
-			? t("install.installed", { name: manifest.name, version: manifest.version, path: folder })
-			: t("install.updated", { name: manifest.name, from: previous, version: manifest.version, path: folder });
+	const facts = { name: manifest.name, version: manifest.version, path: folder };
+	const done = previous === null ? t("install.installed", facts) : previous === manifest.version ? t("install.reinstalled", facts) : t("install.updated", { ...facts, from: previous });
 	const lines = [done];
 	if (kept) lines.push(t("install.settingsKept"));
 	lines.push(isEnabled(join(vault, configDir), manifest.id) ? t("install.reload", { name: manifest.name }) : t("install.enable", { path: vault, name: manifest.name }));

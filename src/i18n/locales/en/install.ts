@@ -6,6 +6,7 @@ export const installEn = {
 	filesMissing: "{{files}} missing in {{path}}; run npm run build there",
 	installed: "Installed {{name}} {{version}} into {{path}}",
 	updated: "Updated {{name}} {{from}} → {{version}} in {{path}}",
+	reinstalled: "Reinstalled {{name}} {{version}} in {{path}}",
 	settingsKept: "Your settings (data.json) were kept as they were.",
 	enable: "To enable it: open {{path}} as a vault in Obsidian, then Settings → Community plugins: turn off Restricted mode if asked, and turn on {{name}}.",
 	reload: "{{name}} is already enabled in this vault: reload Obsidian (or turn the plugin off and on in Settings → Community plugins) to load the new version.",
