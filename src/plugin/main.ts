@@ -3,6 +3,7 @@ import type { AtlasIndex } from "../core/index/atlas-index";
 import { createIndex } from "../core/index/build-index";
 import { LanguageState } from "./language-state";
 import { FEATURES } from "./features";
+import { openDashboard } from "./dashboard/open-dashboard";
 import type { AtlasSettings } from "./settings/atlas-settings";
 import { loadSettings } from "./settings/load-settings";
 import { AtlasSettingTab } from "./settings/atlas-setting-tab";
@@ -33,6 +34,13 @@ export default class FrameworkAtlasPlugin extends Plugin {
 		// If we were unloaded before the layout was ready, starting now would register events nobody removes.
 		this.app.workspace.onLayoutReady(() => {
 			if (!this.unloaded) void this.sync.start(this);
+		});
+	}
+
+	/** Obsidian calls this when the user turns the plugin on (not on every start): show the dashboard once. */
+	onUserEnable(): void {
+		this.app.workspace.onLayoutReady(() => {
+			if (!this.unloaded) void openDashboard(this);
 		});
 	}
 

@@ -178,6 +178,8 @@ export class MarkdownRenderChild extends Component {
 
 export class WorkspaceLeaf extends Events {
 	view: any = null;
+	/** What the tab header shows: Obsidian reads the view's getDisplayText() when it opens and in updateHeader(). */
+	tabTitle = "";
 	constructor(public app: any) {
 		super();
 	}
@@ -186,6 +188,11 @@ export class WorkspaceLeaf extends Events {
 		if (this.view) await this.view.close?.();
 		this.view = creator ? creator(this) : null;
 		if (this.view) await this.view.open?.();
+		this.updateHeader();
+	}
+	/** Not in obsidian.d.ts, but present in the app: re-reads the view's display text and icon for the tab. */
+	updateHeader(): void {
+		this.tabTitle = this.view?.getDisplayText?.() ?? "";
 	}
 	getViewState(): { type: string } {
 		return { type: this.view?.getViewType?.() ?? "empty" };

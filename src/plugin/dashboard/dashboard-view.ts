@@ -7,6 +7,7 @@ import { hasAtlasCommand, runAtlasCommand } from "./atlas-commands";
 import { showCardMenu } from "./card-menu";
 import { dashboardFilter } from "./dashboard-filter";
 import { DASHBOARD_ICON, VIEW_TYPE_DASHBOARD } from "./dashboard-view-type";
+import { refreshTabTitle } from "./tab-title";
 
 /**
  * The dashboard pane. Cheap constructor (deferred views); everything is built in onOpen and torn
@@ -65,7 +66,10 @@ export class DashboardView extends ItemView {
 		renderer.render(plugin.index.snapshot());
 		this.unsubscribers.push(
 			plugin.index.subscribe((change, snapshot) => renderer.update(change, snapshot)),
-			plugin.language.subscribe(() => renderer.setTranslator(plugin.language.i18n)),
+			plugin.language.subscribe(() => {
+				renderer.setTranslator(plugin.language.i18n);
+				refreshTabTitle(this.leaf);
+			}),
 		);
 	}
 
