@@ -19,7 +19,7 @@ describe("atlas index --lang zh", () => {
 		expect(zh.out).toContain("EasyR1  （基于 veRL）");
 		expect(zh.out).toContain("★ 火山引擎强化学习");
 		expect(zh.out).toContain("Frameworks/Quantum.md: starred 应为 true 或 false；已忽略");
-		expect(zh.out).toContain("Frameworks/BadTags.md: tags 应为列表或逗号分隔的文本；已忽略");
+		expect(zh.out).toContain("Frameworks/BadTags.md: tags 应为标签列表；已忽略");
 		expect(englishLeftovers(zh.out, ["cli", "diagnostics"], NOTE_TEXT)).toEqual([]);
 	});
 

@@ -32,7 +32,7 @@ describe("atlas new", () => {
 				name: 'veRL: "Volcano" #1',
 				stage: "rl",
 				repo: "https://github.com/volcengine/verl",
-				tags: ["framework", "grpo", "yes", "12:30"],
+				tags: ["framework", "grpo", "yes", "12-30"],
 				sources: [{ date: "2025-07-02T14:01:48", title: "介绍：火山引擎", url: "https://example.com/a" }],
 			},
 		});
