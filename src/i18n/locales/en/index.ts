@@ -7,6 +7,7 @@ import { templatesEn } from "./templates";
 import { dashboardEn } from "./dashboard";
 import { importExportEn } from "./importExport";
 import { installEn } from "./install";
+import { fixTagsEn } from "./fixTags";
 
 /** Every English UI string, one namespace per feature. */
 export const en = {
@@ -19,4 +20,5 @@ export const en = {
 	dashboard: dashboardEn,
 	importExport: importExportEn,
 	install: installEn,
+	fixTags: fixTagsEn,
 };

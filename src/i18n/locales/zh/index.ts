@@ -9,6 +9,7 @@ import { templatesZh } from "./templates";
 import { dashboardZh } from "./dashboard";
 import { importExportZh } from "./importExport";
 import { installZh } from "./install";
+import { fixTagsZh } from "./fixTags";
 
 export const zh: Translation<typeof en> = {
 	cli: cliZh,
@@ -20,4 +21,5 @@ export const zh: Translation<typeof en> = {
 	dashboard: dashboardZh,
 	importExport: importExportZh,
 	install: installZh,
+	fixTags: fixTagsZh,
 };
