@@ -4,6 +4,7 @@ import { registerQueryBlock } from "./query-block/register-query-block";
 import { registerTemplates } from "./templates/register-templates";
 import { registerDashboard } from "./dashboard/register-dashboard";
 import { registerImportExport } from "./import-export/register-import-export";
+import { registerFixTagFormat } from "./tag-format/register-fix-tag-format";
 
 /**
  * Each feature registers its views, commands, code blocks and events on the plugin in one
@@ -17,4 +18,5 @@ export const FEATURES: readonly FeatureRegistration[] = [
 	registerTemplates,
 	registerDashboard,
 	registerImportExport,
+	registerFixTagFormat,
 ];

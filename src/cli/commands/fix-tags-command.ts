@@ -1,13 +1,10 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { fixTagFormat, type TagFormatFix } from "../../core/notes/fix-tag-format";
+import { fixTagFormat, LEGACY_TAG_CODES, type TagFormatFix } from "../../core/notes/fix-tag-format";
 import { writeFileAtomic } from "../atomic-write";
 import type { CliCommand } from "../cli-command";
 import { EXIT_FAILED, EXIT_OK, UsageError } from "../cli-io";
 import { printable } from "../terminal-text";
-
-/** Warnings that mean Obsidian's own tag search does not see an entry's tags. */
-export const LEGACY_TAG_CODES: ReadonlySet<string> = new Set(["tags-legacy-key", "tags-legacy-text"]);
 
 /**
  * `atlas fix-tags [VAULT] [--dry-run]`: every entry whose tags Obsidian 1.9+ cannot read gets its tags

@@ -2,6 +2,9 @@ import { parseFrontmatterYaml } from "../parse/yaml-engine";
 import { readFrontmatterTags } from "../parse/tags";
 import { yamlString } from "./yaml-scalar";
 
+/** Index warnings that mean Obsidian's own tag search does not see an entry's tags: what a fix is for. */
+export const LEGACY_TAG_CODES: ReadonlySet<string> = new Set(["tags-legacy-key", "tags-legacy-text"]);
+
 /** The rewritten note and the frontmatter lines it replaced, for a preview. */
 export interface TagFormatFix {
 	text: string;
