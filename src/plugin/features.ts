@@ -5,6 +5,7 @@ import { registerTemplates } from "./templates/register-templates";
 import { registerDashboard } from "./dashboard/register-dashboard";
 import { registerImportExport } from "./import-export/register-import-export";
 import { registerFixTagFormat } from "./tag-format/register-fix-tag-format";
+import { registerCliHandlers } from "./obsidian-cli/register-cli-handlers";
 
 /**
  * Each feature registers its views, commands, code blocks and events on the plugin in one
@@ -19,4 +20,5 @@ export const FEATURES: readonly FeatureRegistration[] = [
 	registerDashboard,
 	registerImportExport,
 	registerFixTagFormat,
+	registerCliHandlers,
 ];

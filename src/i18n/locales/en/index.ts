@@ -8,6 +8,7 @@ import { dashboardEn } from "./dashboard";
 import { importExportEn } from "./importExport";
 import { installEn } from "./install";
 import { fixTagsEn } from "./fixTags";
+import { obsidianCliEn } from "./obsidianCli";
 
 /** Every English UI string, one namespace per feature. */
 export const en = {
@@ -21,4 +22,5 @@ export const en = {
 	importExport: importExportEn,
 	install: installEn,
 	fixTags: fixTagsEn,
+	obsidianCli: obsidianCliEn,
 };

@@ -10,6 +10,7 @@ import { dashboardZh } from "./dashboard";
 import { importExportZh } from "./importExport";
 import { installZh } from "./install";
 import { fixTagsZh } from "./fixTags";
+import { obsidianCliZh } from "./obsidianCli";
 
 export const zh: Translation<typeof en> = {
 	cli: cliZh,
@@ -22,4 +23,5 @@ export const zh: Translation<typeof en> = {
 	importExport: importExportZh,
 	install: installZh,
 	fixTags: fixTagsZh,
+	obsidianCli: obsidianCliZh,
 };

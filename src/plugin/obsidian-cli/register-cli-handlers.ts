@@ -1,0 +1,40 @@
+import { exportOutput, indexOutput, queryOutput } from "../../cli/command-output";
+import { isCatalogueFormat } from "../../core/export/catalogue-export";
+import { translator, type Translator } from "../../i18n/translator";
+import type FrameworkAtlasPlugin from "../main";
+import { registerCliHandlerIfSupported, type CliData } from "./cli-handler-api";
+
+/**
+ * `index`, `query` and `export` for Obsidian's own command line, on the live index, answering with the
+ * same text as `npx atlas` (both call the same output functions). Command ids follow obsidian.d.ts:
+ * `<plugin-id>:<action>`. Flags: lang=zh|en (default en, as in `atlas`), json, query=…, format=md|json|html.
+ */
+export function registerCliHandlers(plugin: FrameworkAtlasPlugin): void {
+	const { t } = plugin.language.i18n;
+	const id = plugin.manifest.id;
+	const lang = { value: "<zh|en>", description: t("obsidianCli.langFlag") };
+	const json = { description: t("obsidianCli.jsonFlag") };
+	registerCliHandlerIfSupported(plugin, `${id}:index`, t("obsidianCli.index"), { lang, json }, (params) =>
+		withLanguage(params, (i18n) => indexOutput(plugin.index.snapshot(), i18n, params.json === "true")),
+	);
+	registerCliHandlerIfSupported(plugin, `${id}:query`, t("obsidianCli.query"), { query: { value: "<query>", description: t("obsidianCli.queryFlag"), required: true }, lang, json }, (params) =>
+		withLanguage(params, (i18n) => {
+			const text = params.query;
+			if (text === undefined || text === "true" || text.trim() === "") return i18n.t("query.cli.missingQuery") + "\n";
+			return queryOutput(text, plugin.index, i18n, params.json === "true").text;
+		}),
+	);
+	registerCliHandlerIfSupported(plugin, `${id}:export`, t("obsidianCli.export"), { format: { value: "<md|json|html>", description: t("obsidianCli.formatFlag") }, lang }, (params) =>
+		withLanguage(params, (i18n) => {
+			const format = params.format ?? "md";
+			if (!isCatalogueFormat(format)) return i18n.t("importExport.badFormat", { value: format }) + "\n";
+			return exportOutput(format, plugin.index.snapshot(), i18n, new Date());
+		}),
+	);
+}
+
+function withLanguage(params: CliData, answer: (i18n: Translator) => string): string {
+	const language = params.lang ?? "en";
+	if (language !== "zh" && language !== "en") return translator("en").t("cli.badLanguage", { value: language }) + "\n";
+	return answer(translator(language));
+}
