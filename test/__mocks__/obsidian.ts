@@ -2,6 +2,8 @@
  * A small, behaving stand-in for the `obsidian` package (which ships types only).
  * Components really load/unload children and run registered cleanups, events really fire,
  * so tests can prove that nothing of ours is left behind after unload.
+ * Each API it fakes, with the behaviour obsidian.d.ts documents and the test that holds the fake to
+ * it: README.md in this folder.
  */
 
 export interface EventRef {
@@ -614,12 +616,22 @@ export const MarkdownRenderer = {
 	},
 };
 
+/**
+ * As Obsidian 1.9+ answers (recorded from a real vault in obsidian-tasks' tests/Obsidian/__test_data__):
+ * the first key named `tags` in any case (`tag` is not read); a text is one tag, dropped when it holds a
+ * space (`tags: a, b` gives []); a list gives its text items, trimmed; `#` added. Null without the key.
+ */
 export function parseFrontMatterTags(frontmatter: any): string[] | null {
 	if (!frontmatter) return null;
-	const raw = frontmatter.tags ?? frontmatter.tag;
-	if (raw === undefined || raw === null) return null;
-	const list = Array.isArray(raw) ? raw : String(raw).split(/[,\s]+/);
-	return list.filter(Boolean).map((t: unknown) => "#" + String(t).replace(/^#/, ""));
+	const key = Object.keys(frontmatter).find((k) => /^tags$/i.test(k));
+	if (key === undefined) return null;
+	const raw = frontmatter[key];
+	const items: unknown[] = typeof raw === "string" ? [raw] : Array.isArray(raw) ? raw : [];
+	return items
+		.filter((t): t is string => typeof t === "string")
+		.map((t) => t.trim())
+		.filter((t) => t !== "" && !/\s/.test(t))
+		.map((t) => (t.startsWith("#") ? t : `#${t}`));
 }
 
 export async function requestUrl(): Promise<never> {

@@ -2,6 +2,7 @@
  * An in-memory Obsidian app for plugin-layer tests: a vault that fires the same events
  * Obsidian fires (create/modify/delete/rename, then metadataCache "changed"), a metadata
  * cache computed from the note text, and a workspace that creates, reveals and closes views.
+ * Each API it fakes, with the behaviour obsidian.d.ts documents: fake-app.md beside this file.
  */
 import { load, CORE_SCHEMA } from "js-yaml";
 import { Events, TFile, TFolder, WorkspaceLeaf, setFilePath, type View } from "../__mocks__/obsidian";
