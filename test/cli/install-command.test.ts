@@ -90,7 +90,7 @@ test("a vault set up with another configuration folder is found by its contents,
 
 test("a configuration folder outside the vault or a missing VAULT is a usage error", async () => {
 	expect(await install([vault, "--config-dir", "../elsewhere"])).toMatchObject({ code: 2, err: expect.stringContaining('one folder name inside the vault, not "../elsewhere"') });
-	expect(await install([])).toMatchObject({ code: 2, err: expect.stringContaining("atlas install VAULT") });
+	expect(await install([])).toMatchObject({ code: 2, err: expect.stringContaining("atlas install <vault>") });
 	expect(await install([join(root, "nowhere")])).toMatchObject({ code: 2, err: expect.stringContaining("No vault folder at") });
 	expect(existsSync(join(root, "elsewhere"))).toBe(false);
 });

@@ -14,7 +14,7 @@ const LEAVES: { [K in LeafKind]: Describe<K> } = {
 	text: (term, { i18n }) => i18n.t("query.explain.text", { text: term.text }),
 	tag: (term, { i18n }) => i18n.t("query.explain.tag", { tag: term.tag }),
 	stage: (term, { i18n, vocabulary }) =>
-		i18n.t("query.explain.stage", { stages: term.stages.map((id) => vocabulary.label(id, i18n.language)).join(i18n.t("query.explain.or")) }),
+		i18n.t(term.stages.length > 1 ? "query.explain.stageAny" : "query.explain.stage", { stages: term.stages.map((id) => vocabulary.label(id, i18n.language)).join(i18n.t("query.explain.stageSeparator")) }),
 	starred: (_term, { i18n }) => i18n.t("query.explain.starred"),
 	has: (term, { i18n }) => i18n.t(term.what === "repo" ? "query.explain.hasRepo" : "query.explain.hasSources"),
 	based: (term, { i18n }) => i18n.t("query.explain.based", { name: term.name }),

@@ -13,9 +13,9 @@ const NOW = new Date(2025, 6, 2, 14, 1, 48);
 async function loaded(options: { withoutCliApi?: boolean } = {}) {
 	const app = new FakeApp().seed(Object.fromEntries(readVaultNotes(SAMPLE_VAULT)));
 	const plugin = new FrameworkAtlasPlugin(app as unknown as App, { id: "framework-atlas", version: "0.2.0" } as never);
-	const mock = plugin as unknown as MockPlugin & { registerCliHandler?: unknown };
+	const mock = plugin as unknown as MockPlugin;
 	// An app before 1.12.2 has no registerCliHandler at all.
-	if (options.withoutCliApi) mock.registerCliHandler = undefined;
+	if (options.withoutCliApi) (mock as { registerCliHandler?: unknown }).registerCliHandler = undefined;
 	plugin.load();
 	await settle();
 	app.workspace.finishLayout();
@@ -60,7 +60,7 @@ test("export prints the catalogue like npx atlas export, in every format", async
 test("follows the live index, and leaves nothing registered after unload", async () => {
 	const { plugin, mock, run } = await loaded();
 	expect(await run("query", { query: "Megatron-Nemo" })).not.toContain("Megatron-Nemo");
-	(plugin.app as unknown as FakeApp).vault.create("Frameworks/Megatron-Nemo.md", "---\ntags: [framework]\nstage: pretrain\nname: Megatron-Nemo\n---\n");
+	await (plugin.app as unknown as FakeApp).vault.create("Frameworks/Megatron-Nemo.md", "---\ntags: [framework]\nstage: pretrain\nname: Megatron-Nemo\n---\n");
 	await settle();
 	expect(await run("query", { query: "Megatron-Nemo" })).toContain("Megatron-Nemo");
 	plugin.unload();

@@ -1,5 +1,5 @@
 export const installEn = {
-	vaultRequired: "Name the vault to install into: atlas install VAULT",
+	vaultRequired: "Name the vault to install into: atlas install <vault>",
 	badConfigDir: 'The configuration folder must be one folder name inside the vault, not "{{value}}"',
 	notAVault: "{{path}} is not an Obsidian vault (it has no {{configDir}} folder). Open it in Obsidian once, name its configuration folder with --config-dir, or run again with --force to install anyway",
 	building: "Building the plugin first…",

@@ -2,7 +2,7 @@ import type { installEn } from "../en/install";
 import type { Translation } from "../translation";
 
 export const installZh: Translation<typeof installEn> = {
-	vaultRequired: "请指明要安装到的库：atlas install VAULT",
+	vaultRequired: "请指明要安装到的库：atlas install <库文件夹>",
 	badConfigDir: "配置文件夹必须是库内的单个文件夹名，而不是“{{value}}”",
 	notAVault: "{{path}} 不是 Obsidian 库（其中没有 {{configDir}} 文件夹）。请先在 Obsidian 中打开它一次，或用 --config-dir 指明其配置文件夹，或加 --force 仍然安装",
 	building: "先构建插件……",
