@@ -1,24 +1,28 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 
-/** Obsidian's own name for a vault's configuration folder, unless the user picked another. */
-export const DEFAULT_CONFIG_DIR = ".obsidian";
+/** Files Obsidian writes into a vault's configuration folder the first time it opens the vault. */
+const CONFIG_MARKERS = ["app.json", "appearance.json", "core-plugins.json", "community-plugins.json", "workspace.json", "workspace-mobile.json", "plugins"];
 
-/** Files Obsidian writes into a configuration folder the first time it opens a vault. */
-const CONFIG_MARKERS = ["app.json", "appearance.json", "core-plugins.json", "community-plugins.json", "workspace.json", "plugins"];
+export type ConfigDirLookup = { kind: "found"; dir: string } | { kind: "none" } | { kind: "several"; dirs: string[] };
 
 /**
- * The vault's configuration folder: `requested` when given, else the default one if present, else the
- * only other dot-folder holding Obsidian's configuration files (a vault configured to use another name).
- * Null when the folder holds none: it has never been opened in Obsidian.
+ * The vault's configuration folder, found by what it holds rather than by name: the user may have
+ * configured another name (Settings → Files and links → Override config folder), so the CLI, which
+ * has no Vault#configDir to ask, looks for the dot-folder holding Obsidian's own files. `requested`
+ * (--config-dir) is taken as given when it exists.
  */
-export function findConfigDir(vault: string, requested?: string): string | null {
-	if (requested !== undefined) return isFolder(join(vault, requested)) ? requested : null;
-	if (isFolder(join(vault, DEFAULT_CONFIG_DIR))) return DEFAULT_CONFIG_DIR;
-	const others = readdirSync(vault, { withFileTypes: true }).filter(
-		(item) => item.isDirectory() && item.name.startsWith(".") && CONFIG_MARKERS.some((marker) => existsSync(join(vault, item.name, marker))),
-	);
-	return others.length === 1 ? others[0]!.name : null;
+export function findConfigDir(vault: string, requested?: string): ConfigDirLookup {
+	if (requested !== undefined) return isFolder(join(vault, requested)) ? { kind: "found", dir: requested } : { kind: "none" };
+	let items: string[];
+	try {
+		items = readdirSync(vault);
+	} catch {
+		return { kind: "none" };
+	}
+	const dirs = items.filter((name) => name.startsWith(".") && isFolder(join(vault, name)) && CONFIG_MARKERS.some((marker) => existsSync(join(vault, name, marker)))).sort();
+	if (dirs.length === 0) return { kind: "none" };
+	return dirs.length === 1 ? { kind: "found", dir: dirs[0]! } : { kind: "several", dirs };
 }
 
 /** A configuration folder is one folder name inside the vault: no separators, not `.` or `..`. */

@@ -67,9 +67,12 @@ test("a folder that is not a vault is refused and left untouched, unless --force
 	writeFileSync(join(plain, "note.md"), "# hi\n");
 	const refused = await install([plain]);
 	expect(refused.code).toBe(2);
-	expect(refused.err).toContain(`${plain} is not an Obsidian vault (it has no ${CONFIG} folder)`);
+	expect(refused.err).toContain(`${plain} is not an Obsidian vault: it has no configuration folder with Obsidian's settings`);
 	expect(readdirSync(plain)).toEqual(["note.md"]);
-	const forced = await install([plain, "--force"]);
+	// The CLI never guesses the configuration folder's name: --force needs it named.
+	expect(await install([plain, "--force"])).toMatchObject({ code: 2, err: expect.stringContaining("name the one to create with --config-dir") });
+	expect(readdirSync(plain)).toEqual(["note.md"]);
+	const forced = await install([plain, "--force", "--config-dir", CONFIG]);
 	expect(forced.code).toBe(0);
 	expect(readdirSync(join(plain, CONFIG, "plugins", manifest.id)).sort()).toEqual(PLUGIN_FILES);
 });
@@ -82,6 +85,8 @@ test("a vault set up with another configuration folder is found by its contents,
 	expect((await install([vault])).code).toBe(0);
 	expect(readdirSync(pluginFolder(".config-laptop")).sort()).toEqual(PLUGIN_FILES);
 	mkdirSync(join(vault, ".config-phone"));
+	writeFileSync(join(vault, ".config-phone", "app.json"), "{}");
+	expect(await install([vault])).toMatchObject({ code: 2, err: expect.stringContaining("several configuration folders (.config-laptop, .config-phone)") });
 	const named = await install([vault, "--config-dir", ".config-phone"]);
 	expect(named.code).toBe(0);
 	expect(existsSync(join(pluginFolder(".config-phone"), "main.js"))).toBe(true);

@@ -6,7 +6,7 @@ import type { CliContext } from "../cli-context";
 import { EXIT_OK, UsageError } from "../cli-io";
 import { buildPlugin, needsBuild, PLUGIN_FILES } from "../plugin-build";
 import { isFolder } from "../vault-files";
-import { DEFAULT_CONFIG_DIR, findConfigDir, isConfigDirName } from "../vault-config";
+import { findConfigDir, isConfigDirName } from "../vault-config";
 
 interface PluginManifest {
 	id: string;
@@ -30,8 +30,7 @@ export const installCommand: CliCommand = {
 		if (!isFolder(vault)) throw new UsageError(t("cli.vaultMissing", { path: vault }));
 		const requested = args.values.get("--config-dir");
 		if (requested !== undefined && !isConfigDirName(requested)) throw new UsageError(t("install.badConfigDir", { value: requested }));
-		const configDir = findConfigDir(vault, requested) ?? (args.flags.has("--force") ? (requested ?? DEFAULT_CONFIG_DIR) : null);
-		if (configDir === null) throw new UsageError(t("install.notAVault", { path: vault, configDir: requested ?? DEFAULT_CONFIG_DIR }));
+		const configDir = chooseConfigDir(context, vault, requested, args.flags.has("--force"));
 
 		const packageRoot = context.io.packageRoot ?? resolve(context.io.sampleVault, "..");
 		if (needsBuild(packageRoot)) {
@@ -44,6 +43,20 @@ export const installCommand: CliCommand = {
 		return copyPlugin(context, { vault, configDir, packageRoot, manifest });
 	},
 };
+
+/**
+ * The vault's configuration folder. A folder with none was never opened in Obsidian: refused, unless
+ * --force, and then --config-dir must name the one to create (the CLI never guesses the name).
+ */
+function chooseConfigDir(context: CliContext, vault: string, requested: string | undefined, force: boolean): string {
+	const { t } = context.i18n;
+	const found = findConfigDir(vault, requested);
+	if (found.kind === "found") return found.dir;
+	if (found.kind === "several") throw new UsageError(t("install.severalConfigDirs", { path: vault, dirs: found.dirs.join(", ") }));
+	if (!force) throw new UsageError(t("install.notAVault", { path: vault }));
+	if (requested === undefined) throw new UsageError(t("install.forceNeedsConfigDir", { path: vault }));
+	return requested;
+}
 
 interface InstallTarget {
 	vault: string;

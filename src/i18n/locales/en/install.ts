@@ -1,7 +1,9 @@
 export const installEn = {
 	vaultRequired: "Name the vault to install into: atlas install <vault>",
 	badConfigDir: 'The configuration folder must be one folder name inside the vault, not "{{value}}"',
-	notAVault: "{{path}} is not an Obsidian vault (it has no {{configDir}} folder). Open it in Obsidian once, name its configuration folder with --config-dir, or run again with --force to install anyway",
+	notAVault: "{{path}} is not an Obsidian vault: it has no configuration folder with Obsidian's settings. Open it in Obsidian once, or run again with --force and --config-dir to install anyway",
+	forceNeedsConfigDir: "{{path}} has no configuration folder; with --force, name the one to create with --config-dir (as set in Obsidian under Settings → Files and links → Override config folder)",
+	severalConfigDirs: "{{path}} has several configuration folders ({{dirs}}); choose one with --config-dir",
 	building: "Building the plugin first…",
 	filesMissing: "{{files}} missing in {{path}}; run npm run build there",
 	installed: "Installed {{name}} {{version}} into {{path}}",
