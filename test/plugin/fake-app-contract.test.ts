@@ -123,7 +123,7 @@ describe("workspace and views", () => {
 
 	it("revealLeaf loads a deferred leaf; opening the dashboard reuses the restored tab", async () => {
 		const { app, plugin, leaf } = await pluginWithDashboardRestored();
-		await openDashboard(plugin);
+		await openDashboard(plugin.context);
 		expect(app.workspace.leaves).toEqual([leaf]);
 		expect(leaf.isDeferred).toBe(false);
 		expect(leaf.view).toBeInstanceOf(DashboardView);
@@ -132,8 +132,7 @@ describe("workspace and views", () => {
 
 	it("a language switch while the dashboard is deferred touches nothing", async () => {
 		const { plugin, leaf } = await pluginWithDashboardRestored();
-		plugin.settings.labelLanguage = "zh";
-		await plugin.saveSettings();
+		await plugin.context.settings.update({ labelLanguage: "zh" });
 		expect(leaf.isDeferred).toBe(true);
 		expect(leaf.tabTitle).toBe("");
 	});

@@ -19,8 +19,7 @@ export const exportCommand: CliCommand = {
 		if (!isCatalogueFormat(format)) throw new UsageError(t("importExport.badFormat", { value: format }));
 		if (args.positional.length > 1) throw new UsageError(t("cli.unknownOption", { option: args.positional[1]! }));
 		const vault = context.vaultPath(args.positional[0]);
-		const tag = args.values.get("--tag");
-		const snapshot = context.loadIndex(vault, tag === undefined ? {} : { entryTag: tag }).snapshot();
+		const snapshot = context.loadIndex(vault, context.settingsFor(vault, args)).snapshot();
 		const text = exportOutput(format, snapshot, context.i18n, context.io.now());
 		const outFile = args.values.get("--out-file");
 		if (outFile === undefined) {

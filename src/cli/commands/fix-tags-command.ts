@@ -18,8 +18,7 @@ export const fixTagsCommand: CliCommand = {
 		const args = context.parse(argv, { flags: ["--dry-run"], values: ["--lang", "--tag"] });
 		if (args.positional.length > 1) throw new UsageError(t("cli.unknownOption", { option: args.positional[1]! }));
 		const vault = context.vaultPath(args.positional[0]);
-		const tag = args.values.get("--tag");
-		const snapshot = context.loadIndex(vault, tag === undefined ? {} : { entryTag: tag }).snapshot();
+		const snapshot = context.loadIndex(vault, context.settingsFor(vault, args)).snapshot();
 		const paths = [...new Set(snapshot.warnings.filter((w) => LEGACY_TAG_CODES.has(w.code)).map((w) => w.path))].sort();
 		const dryRun = args.flags.has("--dry-run");
 		const lines: string[] = [];

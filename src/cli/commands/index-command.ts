@@ -1,5 +1,5 @@
 import type { CliCommand } from "../cli-command";
-import { EXIT_FAILED, EXIT_OK, UsageError } from "../cli-io";
+import { EXIT_FAILED, EXIT_OK } from "../cli-io";
 import { indexOutput } from "../command-output";
 
 export const indexCommand: CliCommand = {
@@ -8,9 +8,7 @@ export const indexCommand: CliCommand = {
 	run(argv, context) {
 		const args = context.parse(argv, { flags: ["--json", "--strict"], values: ["--lang", "--tag"] });
 		const vault = context.vaultPath(args.positional[0]);
-		const tag = args.values.get("--tag")?.replace(/^#+/, "").trim();
-		if (tag === "") throw new UsageError(context.i18n.t("cli.missingValue", { option: "--tag" }));
-		const snapshot = context.loadIndex(vault, tag === undefined ? {} : { entryTag: tag }).snapshot();
+		const snapshot = context.loadIndex(vault, context.settingsFor(vault, args)).snapshot();
 		context.io.out(indexOutput(snapshot, context.i18n, args.flags.has("--json")));
 		return args.flags.has("--strict") && snapshot.problems.length > 0 ? EXIT_FAILED : EXIT_OK;
 	},

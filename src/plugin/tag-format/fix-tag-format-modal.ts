@@ -1,7 +1,7 @@
 import { Modal, Notice, Setting, TFile } from "obsidian";
 import { fixTagFormat, LEGACY_TAG_CODES, type TagFormatFix } from "../../core/notes/fix-tag-format";
 import { clear, el } from "../../render/dom";
-import type FrameworkAtlasPlugin from "../main";
+import type { AtlasContext } from "../atlas-context";
 
 interface Target {
 	file: TFile;
@@ -17,12 +17,12 @@ export class FixTagFormatModal extends Modal {
 		this.markReady = resolve;
 	});
 
-	constructor(private readonly plugin: FrameworkAtlasPlugin) {
-		super(plugin.app);
+	constructor(private readonly context: AtlasContext) {
+		super(context.app);
 	}
 
 	onOpen(): void {
-		this.setTitle(this.plugin.language.i18n.t("fixTags.command"));
+		this.setTitle(this.context.language.i18n.t("fixTags.command"));
 		void this.load();
 	}
 
@@ -31,13 +31,13 @@ export class FixTagFormatModal extends Modal {
 	}
 
 	private async load(): Promise<void> {
-		this.targets = await findTargets(this.plugin);
+		this.targets = await findTargets(this.context);
 		this.draw();
 		this.markReady();
 	}
 
 	private draw(): void {
-		const { t } = this.plugin.language.i18n;
+		const { t } = this.context.language.i18n;
 		clear(this.contentEl);
 		if (this.targets.length === 0) {
 			el(this.contentEl, "p", { text: t("fixTags.nothing") });
@@ -68,7 +68,7 @@ export class FixTagFormatModal extends Modal {
 				return result.fix.text;
 			});
 		}
-		new Notice(this.plugin.language.i18n.t("fixTags.notice", { count: fixed }));
+		new Notice(this.context.language.i18n.t("fixTags.notice", { count: fixed }));
 		const done = new Set(targets);
 		this.targets = this.targets.filter((target) => !done.has(target));
 		if (this.targets.length === 0) this.close();
@@ -77,9 +77,9 @@ export class FixTagFormatModal extends Modal {
 }
 
 /** Entries the index warns about, that the fix can rewrite; the active note first. */
-async function findTargets(plugin: FrameworkAtlasPlugin): Promise<Target[]> {
-	const { app } = plugin;
-	const paths = [...new Set(plugin.index.snapshot().warnings.filter((w) => LEGACY_TAG_CODES.has(w.code)).map((w) => w.path))].sort();
+async function findTargets(context: AtlasContext): Promise<Target[]> {
+	const { app } = context;
+	const paths = [...new Set(context.index.snapshot().warnings.filter((w) => LEGACY_TAG_CODES.has(w.code)).map((w) => w.path))].sort();
 	const active = app.workspace.getActiveFile()?.path;
 	if (active !== undefined && paths.includes(active)) {
 		paths.splice(paths.indexOf(active), 1);

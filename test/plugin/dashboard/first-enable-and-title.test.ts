@@ -36,8 +36,7 @@ describe("dashboard tab title", () => {
 		await settle();
 		const leaf = app.workspace.getLeavesOfType(VIEW_TYPE_DASHBOARD)[0]!;
 		expect(leaf.tabTitle).toBe("Framework Atlas");
-		plugin.settings.labelLanguage = "zh";
-		await plugin.saveSettings();
+		await plugin.context.settings.update({ labelLanguage: "zh" });
 		expect(leaf.tabTitle).toBe("框架图谱");
 	});
 });
