@@ -8,7 +8,7 @@ export interface CliIo {
 	now: () => Date;
 	/** The folder holding the plugin's main.js, manifest.json, styles.css (and its build script); default: the sample vault's parent. */
 	packageRoot?: string;
-	/** Test seam (templates, issue 5): runs inside add-source between reading the note and replacing it. */
+	/** Test seam: runs inside add-source between reading the note and replacing it (to simulate a concurrent edit). */
 	beforeRename?: (path: string) => void;
 }
 

@@ -9,12 +9,14 @@ import { catalogueLabels, localDateText } from "../i18n/catalogue-labels";
 import { describeDiagnostic } from "../i18n/describe-diagnostic";
 import { describeQueryError } from "../i18n/query/describe-query-error";
 import type { Translator } from "../i18n/translator";
+import { entryView } from "../core/view/entry-view";
 import { formatIndexText } from "./format-index-text";
 import { formatQueryText } from "./format-query-text";
 
 /**
  * What `index`, `query` and `export` print, with no Node API: `atlas` in a terminal and the plugin's
- * handlers for Obsidian's own command line both call these, so the two give the same text.
+ * handlers for Obsidian's own command line both call these, so the two give the same text. Both pass
+ * the result through terminalText at their boundary (run-cli.ts, register-cli-handlers.ts).
  */
 export function indexOutput(snapshot: IndexSnapshot, i18n: Translator, json: boolean): string {
 	if (!json) return formatIndexText(snapshot, i18n);
@@ -31,7 +33,7 @@ export function queryOutput(text: string, index: AtlasIndex, i18n: Translator, j
 		return { ok: false, text: `${describeQueryError(parsed.error, i18n)}\n  ${line}\n  ${caret}\n` };
 	}
 	const result = runQuery(parsed.query, index.snapshot());
-	if (json) return { ok: true, text: JSON.stringify({ query: text, entries: result.entries.map(entryToJson) }, null, 2) + "\n" };
+	if (json) return { ok: true, text: JSON.stringify({ query: text, entries: result.entries.map((e) => entryToJson(entryView(e, i18n.language))) }, null, 2) + "\n" };
 	return { ok: true, text: formatQueryText(parsed.query, result, vocabulary, i18n) };
 }
 

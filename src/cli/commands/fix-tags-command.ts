@@ -4,7 +4,7 @@ import { fixTagFormat, LEGACY_TAG_CODES, type TagFormatFix } from "../../core/no
 import { writeFileAtomic } from "../atomic-write";
 import type { CliCommand } from "../cli-command";
 import { EXIT_FAILED, EXIT_OK, UsageError } from "../cli-io";
-import { printable } from "../terminal-text";
+import { joinLines } from "../terminal-text";
 
 /**
  * `atlas fix-tags [VAULT] [--dry-run]`: every entry whose tags Obsidian 1.9+ cannot read gets its tags
@@ -29,7 +29,7 @@ export const fixTagsCommand: CliCommand = {
 			const result = fixTagFormat(text);
 			if (result.kind !== "fixed") {
 				failed++;
-				lines.push(t("fixTags.cannotFix", { path: printable(path) }));
+				lines.push(t("fixTags.cannotFix", { path: path }));
 				continue;
 			}
 			lines.push(...preview(path, result.fix));
@@ -37,17 +37,18 @@ export const fixTagsCommand: CliCommand = {
 				// Written only if the note is still what was read: a change in between is kept, not overwritten.
 				if (readFileSync(file, "utf8") !== text) {
 					failed++;
-					lines.push(t("fixTags.changedMeanwhile", { path: printable(path) }));
+					lines.push(t("fixTags.changedMeanwhile", { path: path }));
 				} else writeFileAtomic(file, result.fix.text);
 			}
 		}
 		const fixedCount = paths.length - failed;
 		lines.push(paths.length === 0 ? t("fixTags.nothing") : t(dryRun ? "fixTags.wouldFix" : "fixTags.fixed", { count: fixedCount }));
-		context.io.out(lines.join("\n") + "\n");
+		// Control characters in note text are made visible where run-cli writes to the terminal.
+		context.io.out(joinLines(lines) + "\n");
 		return failed > 0 ? EXIT_FAILED : EXIT_OK;
 	},
 };
 
 function preview(path: string, fix: TagFormatFix): string[] {
-	return [printable(path), ...fix.before.map((line) => `  - ${printable(line)}`), ...fix.after.map((line) => `  + ${printable(line)}`)];
+	return [path, ...fix.before.map((line) => `  - ${line}`), ...fix.after.map((line) => `  + ${line}`)];
 }

@@ -1,4 +1,5 @@
 import { exportOutput, indexOutput, queryOutput } from "../../cli/command-output";
+import { terminalText } from "../../cli/terminal-text";
 import { isCatalogueFormat } from "../../core/export/catalogue-export";
 import { translator, type Translator } from "../../i18n/translator";
 import type { Plugin } from "obsidian";
@@ -41,8 +42,9 @@ function registerCliHandlers(plugin: Plugin, context: AtlasContext): void {
 	);
 }
 
+/** The answer in the asked language, made safe for the terminal Obsidian's CLI prints it to (as `atlas` does). */
 function withLanguage(params: CliData, answer: (i18n: Translator) => string): string {
 	const language = params.lang ?? "en";
 	if (language !== "zh" && language !== "en") return translator("en").t("cli.badLanguage", { value: language }) + "\n";
-	return answer(translator(language));
+	return terminalText(answer(translator(language)));
 }

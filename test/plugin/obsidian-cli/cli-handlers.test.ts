@@ -63,6 +63,12 @@ test("follows the live index, and leaves nothing registered after unload", async
 	await (plugin.app as unknown as FakeApp).vault.create("Frameworks/Megatron-Nemo.md", "---\ntags: [framework]\nstage: pretrain\nname: Megatron-Nemo\n---\n");
 	await settle();
 	expect(await run("query", { query: "Megatron-Nemo" })).toContain("Megatron-Nemo");
+	// Note text reaches the user's terminal through Obsidian's CLI too: control characters are made visible.
+	await (plugin.app as unknown as FakeApp).vault.create("Frameworks/evil.md", "---\ntags: [framework]\nname: \"a\\e]52;c;cHduZWQ=\\u0007\\e[2Jb\"\n---\n");
+	await settle();
+	const listing = await run("index");
+	expect(listing).toContain("a\\x1B]52;c;cHduZWQ=\\x07\\x1B[2Jb");
+	expect(listing).not.toMatch(/[\u0000-\u0008\u001b]/);
 	plugin.unload();
 	expect(mock.cliHandlers.size).toBe(0);
 });
