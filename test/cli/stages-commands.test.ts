@@ -1,9 +1,9 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { CONFIG_DIR } from "../../src/cli/vault-settings";
 import { atlas, REPO_ROOT } from "../support/cli-run";
 
+const CONFIG_DIR = ".obsidian";
 const OUTLINES = join(REPO_ROOT, "test", "fixtures", "outlines");
 const CHINESE = join(OUTLINES, "real", "open-source-frameworks-zh.md");
 const HEADINGLESS = join(OUTLINES, "real", "llm-awesome-headingless.md");
@@ -15,6 +15,7 @@ beforeEach(() => {
 	dir = mkdtempSync(join(tmpdir(), "atlas-stages-"));
 	vault = join(dir, "vault");
 	mkdirSync(join(vault, CONFIG_DIR), { recursive: true });
+	writeFileSync(join(vault, CONFIG_DIR, "app.json"), "{}");
 	data = join(vault, CONFIG_DIR, "plugins", "framework-atlas", "data.json");
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));

@@ -32,8 +32,11 @@ export const importCommand: CliCommand = {
 		if (!isFile(outlinePath)) throw new UsageError(t("importExport.outlineNotFound", { path: outlinePath }));
 		const out = resolve(context.io.cwd, outArg);
 		// The vault that holds DIR: its stage list is used, and new stages are saved into it.
-		const vault = findVaultRoot(join(out, "note.md"));
-		const stages = cliStages(vault, args.values.get("--stages"), context.io.cwd, context.i18n);
+		const found = findVaultRoot(join(out, "note.md"));
+		// New stages need the vault's settings file; a vault whose config folder cannot be told apart has none to write.
+		const dataFile = found === null ? null : pluginDataPath(found);
+		const vault = dataFile === null ? null : found;
+		const stages = cliStages(found, args.values.get("--stages"), context.io.cwd, context.i18n);
 		const vocabulary = new StageVocabulary(withUncategorized(stages));
 		const dryRun = args.flags.has("--dry-run");
 		const newStages = vault !== null && !args.flags.has("--no-new-stages");
@@ -46,12 +49,12 @@ export const importCommand: CliCommand = {
 		const folder = relative(context.io.cwd, out) || ".";
 		let stagesNote = vault === null ? t("importExport.notInVault", { folder }) : null;
 		const added = plan.structure.newStages;
-		if (vault !== null && added.length > 0) {
+		if (vault !== null && dataFile !== null && added.length > 0) {
 			const names = added.map((s) => s.labels[context.i18n.language]).join(", ");
 			const where = relative(context.io.cwd, vault) || ".";
 			if (dryRun) stagesNote = t("importExport.newStagesWouldSave", { count: added.length, vault: where, stages: names });
 			else {
-				const file = pluginDataPath(vault);
+				const file = dataFile;
 				try {
 					// Saved before any note, so no imported note names a stage the vault does not know.
 					saveNewStages(file, stages, added, SETTINGS_VERSION);

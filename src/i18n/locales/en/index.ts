@@ -7,6 +7,9 @@ import { templatesEn } from "./templates";
 import { dashboardEn } from "./dashboard";
 import { importExportEn } from "./importExport";
 import { stagesEn } from "./stages";
+import { installEn } from "./install";
+import { fixTagsEn } from "./fixTags";
+import { obsidianCliEn } from "./obsidianCli";
 
 /** Every English UI string, one namespace per feature. */
 export const en = {
@@ -19,4 +22,7 @@ export const en = {
 	dashboard: dashboardEn,
 	importExport: importExportEn,
 	stages: stagesEn,
+	install: installEn,
+	fixTags: fixTagsEn,
+	obsidianCli: obsidianCliEn,
 };

@@ -9,6 +9,9 @@ import { templatesZh } from "./templates";
 import { dashboardZh } from "./dashboard";
 import { importExportZh } from "./importExport";
 import { stagesZh } from "./stages";
+import { installZh } from "./install";
+import { fixTagsZh } from "./fixTags";
+import { obsidianCliZh } from "./obsidianCli";
 
 export const zh: Translation<typeof en> = {
 	cli: cliZh,
@@ -20,4 +23,7 @@ export const zh: Translation<typeof en> = {
 	dashboard: dashboardZh,
 	importExport: importExportZh,
 	stages: stagesZh,
+	install: installZh,
+	fixTags: fixTagsZh,
+	obsidianCli: obsidianCliZh,
 };
