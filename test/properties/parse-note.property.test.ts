@@ -55,7 +55,7 @@ describe("parseNote", () => {
 				const yamlBlock = /^\ufeff?---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(text)?.[1];
 				fc.pre(yamlBlock !== undefined);
 				// Repeating the fields under fresh keys keeps the YAML valid exactly when the original was.
-				const fields = yamlBlock!.split(/\r?\n/);
+				const fields = yamlBlock.split(/\r?\n/);
 				const copy = (i: number) => fields.map((line) => (/^[^\s#-][^:]*:/.test(line) ? `r${i}_${line}` : line)).join("\n");
 				const repeated = Array.from({ length: k }, (_, i) => copy(i)).join("\n");
 				checkedParse(`---\ntags: [framework]\n${copy(0)}\n---\n`);
