@@ -1,7 +1,8 @@
-import { chmodSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { basename, dirname, join, resolve } from "node:path";
+import { readFileSync, statSync } from "node:fs";
+import { dirname, resolve } from "node:path";
 import { addDatedSource, type SourceSettings } from "../../core/sources/dated-source";
 import { isSafeWebUrl } from "../../core/parse/safe-url";
+import { replaceFileAtomic } from "../atomic-write";
 import type { CliCommand } from "../cli-command";
 import { EXIT_FAILED, EXIT_OK, UsageError } from "../cli-io";
 import { findVaultRoot, readPluginSettings } from "../plugin-settings";
@@ -11,8 +12,8 @@ const ATTEMPTS = 3;
 
 /**
  * `atlas add-source`: appends a dated line under the note's Sources heading. The new text goes to a
- * temporary file beside the note, which then replaces it by rename (a reader never sees half a
- * note). Just before the rename the note is read again; if it changed since it was read, the line is
+ * synced temporary file beside the note, which then replaces it by rename (see atomic-write.ts: a
+ * reader, or a run killed at any moment, never leaves half a note). Just before the rename the note is read again; if it changed since it was read, the line is
  * inserted into the new text instead, so a concurrent edit is not lost. Limit: an edit landing in the
  * microseconds between that last read and the rename can still be overwritten — the same window any
  * editor's save has; Obsidian's own `vault.process` closes it inside the app.
@@ -71,16 +72,14 @@ function isUtf8(bytes: Uint8Array): boolean {
 
 /** Writes `next` over `path` if it still holds `expected`; returns null when done, else the note's current text. */
 function replaceIfUnchanged(path: string, expected: string, next: string, beforeRename?: (path: string) => void): string | null {
-	const temp = join(dirname(path), `.${basename(path)}.atlas-${process.pid}-${Date.now()}.tmp`);
-	writeFileSync(temp, next, { encoding: "utf8", flag: "wx", mode: statSync(path).mode & 0o777 });
-	try {
-		beforeRename?.(path);
-		const current = readFileSync(path, "utf8");
-		if (current !== expected) return current;
-		chmodSync(temp, statSync(path).mode & 0o777);
-		renameSync(temp, path);
-		return null;
-	} finally {
-		rmSync(temp, { force: true });
-	}
+	let current = expected;
+	const replaced = replaceFileAtomic(path, next, {
+		mode: statSync(path).mode & 0o777,
+		beforeCommit: () => {
+			beforeRename?.(path);
+			current = readFileSync(path, "utf8");
+			return current === expected;
+		},
+	});
+	return replaced ? null : current;
 }

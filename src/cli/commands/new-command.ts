@@ -1,8 +1,9 @@
-import { mkdirSync, readFileSync, writeFileSync, existsSync } from "node:fs";
+import { mkdirSync, readFileSync, existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { StageVocabulary } from "../../core/stages/stage-vocabulary";
 import { draftFromInput, planNewEntry } from "../../core/templates/new-entry";
 import { templateHeadings } from "../../i18n/template-headings";
+import { createFileAtomic } from "../atomic-write";
 import type { CliCommand } from "../cli-command";
 import { EXIT_FAILED, EXIT_OK, UsageError } from "../cli-io";
 import { readPluginSettings } from "../plugin-settings";
@@ -47,11 +48,8 @@ export const newCommand: CliCommand = {
 		}
 		const target = join(vault, ...plan.path.split("/"));
 		mkdirSync(dirname(target), { recursive: true });
-		try {
-			// "wx": the write fails if anything is at this path, even a note created a moment ago.
-			writeFileSync(target, plan.text, { encoding: "utf8", flag: "wx" });
-		} catch (error) {
-			if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+		// Whole or not at all, and never over anything at this path, even a note created a moment ago.
+		if (createFileAtomic(target, plan.text) === "exists") {
 			context.io.err(t("templates.cli.exists", { path: target }) + "\n");
 			return EXIT_FAILED;
 		}
