@@ -118,7 +118,7 @@ function syncFolder(folder: string): void {
 }
 
 /** Removes temp files that a killed run left in `folder` (their process no longer exists); once per folder per run. */
-function sweepStaleTemps(folder: string): void {
+export function sweepStaleTemps(folder: string): void {
 	if (swept.has(folder)) return;
 	swept.add(folder);
 	let names: string[];
