@@ -4,7 +4,8 @@ import type { AtlasSettings } from "../plugin/settings/atlas-settings";
 import { loadSettings } from "../plugin/settings/load-settings";
 
 const PLUGIN_ID = "framework-atlas";
-const CONFIG_DIR = ".obsidian";
+/** The CLI has no Vault#configDir; the folder Obsidian creates by default marks a vault. */
+export const CONFIG_DIR = ".obsidian";
 
 /**
  * The plugin's settings as saved in the vault (`.obsidian/plugins/framework-atlas/data.json`), so

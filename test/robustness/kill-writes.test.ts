@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { isAtomicTempName } from "../../src/cli/atomic-write";
+import { CONFIG_DIR } from "../../src/cli/plugin-settings";
 import { REPO_ROOT, SAMPLE_VAULT } from "../support/run-cli-capture";
 
 jest.setTimeout(600_000);
@@ -29,9 +30,9 @@ function run(args: string[], killAfter?: number): Promise<Run> {
 		const started = Date.now();
 		const child = spawn(process.execPath, [CLI, ...args], { stdio: "ignore" });
 		let killed = false;
-		const timer = killAfter === undefined ? undefined : setTimeout(() => ((killed = child.kill("SIGKILL")), undefined), killAfter);
+		const timer = killAfter === undefined ? undefined : globalThis.setTimeout(() => ((killed = child.kill("SIGKILL")), undefined), killAfter);
 		child.on("exit", (code) => {
-			clearTimeout(timer);
+			globalThis.clearTimeout(timer);
 			resolve({ code, killed: killed && code === null, ms: Date.now() - started });
 		});
 	});
@@ -87,7 +88,7 @@ let vault: string;
 beforeAll(() => {
 	root = mkdtempSync(join(tmpdir(), "atlas-kill-"));
 	vault = join(root, "vault");
-	mkdirSync(join(vault, ".obsidian"), { recursive: true });
+	mkdirSync(join(vault, CONFIG_DIR), { recursive: true });
 	mkdirSync(join(vault, "Frameworks"), { recursive: true });
 	writeFileSync(join(vault, "Frameworks", "Big.md"), BIG_NOTE);
 	writeFileSync(join(root, "outline.md"), OUTLINE);
@@ -100,7 +101,7 @@ function checkNoStrayFiles(): void {
 		const name = file.slice(file.lastIndexOf("/") + 1);
 		if (name.startsWith(".")) {
 			expect(name.toLowerCase().endsWith(".md")).toBe(false);
-			if (!file.startsWith(".obsidian/")) expect(isAtomicTempName(name)).toBe(true);
+			if (!file.startsWith(`${CONFIG_DIR}/`)) expect(isAtomicTempName(name)).toBe(true);
 			continue;
 		}
 		expect(file).toMatch(/^(Frameworks\/(Big|Kill-\d+)\.md|Imported-\d+\/[^/]+\.md|Exports\/catalogue\.md)$/);
@@ -110,7 +111,7 @@ function checkNoStrayFiles(): void {
 test(`${RUNS} runs killed at random moments leave every note old or new, and the next run works`, async () => {
 	// References: each command's output from an unkilled run, and how long each run takes on this machine now.
 	const refNew = join(root, "ref-new");
-	mkdirSync(join(refNew, ".obsidian"), { recursive: true });
+	mkdirSync(join(refNew, CONFIG_DIR), { recursive: true });
 	const timing = { add: 0, new: 0, import: 0, export: 0 };
 	timing.add = (await run(["add-source", join(vault, "Frameworks", "Big.md"), "--url", "https://example.org/warmup"])).ms;
 	const refNote = readFileSync(join(vault, "Frameworks", "Big.md"), "utf8");
