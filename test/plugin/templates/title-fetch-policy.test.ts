@@ -6,10 +6,14 @@
  * allows: no request to a non-http(s), local or private address; an answer over the size cap, later
  * than the time limit, or whose title does not decode is dropped and the user's own title is used.
  */
+import { TextDecoder as NodeTextDecoder } from "node:util";
 import { FETCH_TIMEOUT_MS, MAX_RESPONSE_BYTES } from "../../../src/core/net/fetch-policy";
 import { fetchPageTitle, type PageFetcher } from "../../../src/plugin/templates/title-fetcher";
 
-const html = (title: string) => new TextEncoder().encode(`<title>${title}</title>`);
+// jsdom has no TextDecoder; Obsidian (Electron) does.
+globalThis.TextDecoder ??= NodeTextDecoder as unknown as typeof TextDecoder;
+
+const html = (title: string) => new Uint8Array(Buffer.from(`<title>${title}</title>`, "utf8"));
 
 function recording(answer: () => Promise<{ bytes: Uint8Array; contentType: string | null }>): PageFetcher & { calls: string[] } {
 	const calls: string[] = [];
