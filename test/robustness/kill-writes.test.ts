@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { isAtomicTempName } from "../../src/cli/atomic-write";
-import { CONFIG_DIR } from "../../src/cli/plugin-settings";
+import { CONFIG_DIR } from "../../src/cli/vault-settings";
 import { REPO_ROOT, SAMPLE_VAULT } from "../support/run-cli-capture";
 
 // 200 Node processes: about half a minute on an idle machine, many minutes on a shared, saturated one.

@@ -9,7 +9,7 @@ import type { CliCommand } from "../cli-command";
 import type { CliContext } from "../cli-context";
 import { guardedFetch } from "../net/guarded-fetch";
 import { EXIT_FAILED, EXIT_OK, UsageError } from "../cli-io";
-import { findVaultRoot, readPluginSettings } from "../plugin-settings";
+import { findVaultRoot, readPluginSettings } from "../vault-settings";
 
 /** How often the note may change under us before we give up rather than risk losing an edit. */
 const ATTEMPTS = 3;

@@ -20,8 +20,7 @@ export const exportCommand: CliCommand = {
 		if (!isCatalogueFormat(format)) throw new UsageError(t("importExport.badFormat", { value: format }));
 		if (args.positional.length > 1) throw new UsageError(t("cli.unknownOption", { option: args.positional[1]! }));
 		const vault = context.vaultPath(args.positional[0]);
-		const tag = args.values.get("--tag");
-		const snapshot = context.loadIndex(vault, tag === undefined ? {} : { entryTag: tag }).snapshot();
+		const snapshot = context.loadIndex(vault, context.settingsFor(vault, args)).snapshot();
 		const text = exportCatalogue(format, snapshot, {
 			language: context.i18n.language,
 			labels: catalogueLabels(context.i18n, localDateText(context.io.now())),
