@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { applyImportPlan } from "../../src/core/import/apply-plan";
 import { planImport } from "../../src/core/import/plan-import";
 import { StageVocabulary } from "../../src/core/stages/stage-vocabulary";
-import { fsNoteCreator } from "../../src/cli/import-export/fs-note-creator";
+import { fsNoteCreator } from "../../src/cli/fs-note-creator";
 import { performance } from "node:perf_hooks";
 import { summarize } from "../measure";
 import { exposedGc } from "./memory";

@@ -22,6 +22,11 @@ export interface ReplaceOptions {
 	beforeCommit?: () => boolean;
 }
 
+/** Replaces (or creates) `path` with `data` atomically (fix-tags, install, export --force). */
+export function writeFileAtomic(path: string, data: string | Uint8Array): void {
+	replaceFileAtomic(path, data);
+}
+
 /** Replaces (or creates) `path` with `data` atomically; false when `beforeCommit` abandoned it. */
 export function replaceFileAtomic(path: string, data: string | Uint8Array, options: ReplaceOptions = {}): boolean {
 	const temp = writeTemp(path, data, options.mode);

@@ -20,7 +20,7 @@ describe("atlas query", () => {
 			[
 				"This query was read as:",
 				"  Stage is Reinforcement learning",
-				"Sorted by name (descending)",
+				"Sorted by: Name (descending)",
 				"At most 2 shown",
 				"Not grouped",
 				"Shown as a list",
@@ -64,7 +64,7 @@ describe("atlas query", () => {
 
 	it("exits 2 with the localized error on stderr", async () => {
 		const en = await cli(["query", "stag:rl"]);
-		expect(en).toEqual({ code: 2, out: "", err: 'Unknown filter "stag:" at column 1 — did you mean "stage:"?\n  stag:rl\n  ^^^^^\n' });
+		expect(en).toEqual({ code: 2, out: "", err: 'Unknown filter "stag:" at column 1. Did you mean "stage:"?\n  stag:rl\n  ^^^^^\n' });
 		const zh = await cli(["query", "--lang", "zh", "#rl OR"]);
 		expect(zh.code).toBe(2);
 		expect(zh.err.split("\n")[0]).toBe("OR 两边都需要条件（第 5 列） — 例如 阶段:强化学习 OR 阶段:部署");
@@ -93,7 +93,7 @@ describe("atlas query", () => {
 		const { code, out, err } = await cli(["query", text]);
 		expect({ code, out }).toEqual({ code: 2, out: "" });
 		const [message, line, caret] = err.split("\n");
-		expect(message).toBe("Parentheses and minus signs nest more than 64 levels deep at column 65 — remove the extra levels; terms side by side need no parentheses");
+		expect(message).toBe("Parentheses and minus signs nest more than 64 levels deep at column 65. Remove the extra levels; terms side by side need no parentheses");
 		expect(line).toBe(`  ${text}`);
 		expect(caret).toBe(`  ${" ".repeat(64)}^`);
 		expect((await cli(["query", "-".repeat(500) + "rl", "--lang", "zh"])).err.split("\n")[0]).toBe("括号和减号嵌套超过 64 层（第 65 列） — 请去掉多余的层级；并列的条件不需要括号");

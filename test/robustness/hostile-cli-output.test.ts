@@ -7,12 +7,12 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { COMMANDS } from "../../src/cli/command-registry";
-import { CONFIG_DIR } from "../../src/cli/vault-settings";
 import { cli } from "../support/run-cli-capture";
 import { makeHostileVault } from "./support/hostile-vault";
 
 jest.setTimeout(60_000);
 
+const CONFIG_DIR = ".obsidian";
 const ESCAPES = "\u001b[31mRED\u001b[0m \u001b]8;;https://evil.example\u0007LINK\u001b]8;;\u0007 \u009b2J \u0000NUL \r\u0008BACK";
 const OUTLINE = ["# 开源框架 " + ESCAPES, "", "## 强化学习", "", `### veRL ${ESCAPES}`, "", `https://github.com/volcengine/verl ${ESCAPES}`, "", `- [${ESCAPES}](https://example.org/x)`, ""].join("\n");
 
@@ -21,7 +21,7 @@ const OUTLINE = ["# 开源框架 " + ESCAPES, "", "## 强化学习", "", `### ve
  * output boundary (issue-13b) is merged; this test passes in full against that branch. Empty this
  * list after merging it: jest reports a `.failing` test that starts passing as a failure.
  */
-const UNSANITIZED_UNTIL_13B = ["query", "new", "add-source", "import", "export"];
+const UNSANITIZED_UNTIL_13B: string[] = [];
 
 /** Every way each command is run here; a command missing from this table fails the test. */
 const RUNS: Record<string, (root: string, lang: string, n: number) => string[][]> = {
@@ -34,6 +34,8 @@ const RUNS: Record<string, (root: string, lang: string, n: number) => string[][]
 		["add-source", join(root, "injection", "terminal-escapes.md"), "--url", `https://example.org/${ESCAPES}`],
 	],
 	import: (root, _lang, n) => [["import", join(root, "outline.md"), "--out", join(root, `imported-${n}`)], ["import", join(root, "outline.md"), "--out", join(root, `imported-${n}`), "--json"], ["import", join(root, "outline.md"), "--out", join(root, `dry-${n}`), "--dry-run"]],
+	"fix-tags": (root) => [["fix-tags", root, "--dry-run"], ["fix-tags", root], ["fix-tags", root, "--tag", ESCAPES]],
+	install: (root) => [["install", join(root, "no-vault-here", ESCAPES)], ["install", root, "--config-dir", ESCAPES]],
 	export: (root) => [["export", root, "--format", "md"], ["export", root, "--format", "html"], ["export", root, "--format", "json"], ["export", root, "--format", ESCAPES]],
 };
 
@@ -49,6 +51,7 @@ describe.each(["en", "zh"])("--lang %s", (lang) => {
 	beforeAll(() => {
 		vault = makeHostileVault();
 		mkdirSync(join(vault.root, CONFIG_DIR), { recursive: true });
+		writeFileSync(join(vault.root, CONFIG_DIR, "app.json"), "{}");
 		writeFileSync(join(vault.root, "outline.md"), OUTLINE);
 	});
 	afterAll(() => vault.dispose());

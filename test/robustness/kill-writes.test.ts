@@ -10,11 +10,13 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { isAtomicTempName } from "../../src/cli/atomic-write";
-import { CONFIG_DIR } from "../../src/cli/vault-settings";
 import { REPO_ROOT, SAMPLE_VAULT } from "../support/run-cli-capture";
 
 // 200 Node processes: about half a minute on an idle machine, many minutes on a shared, saturated one.
 jest.setTimeout(45 * 60_000);
+
+/** The vault's configuration folder, with a file Obsidian writes there, so the CLI finds the vault. */
+const CONFIG_DIR = ".obsidian";
 
 const CLI = join(REPO_ROOT, "dist", "cli.js");
 const RUNS = 200;
@@ -90,6 +92,7 @@ beforeAll(() => {
 	root = mkdtempSync(join(tmpdir(), "atlas-kill-"));
 	vault = join(root, "vault");
 	mkdirSync(join(vault, CONFIG_DIR), { recursive: true });
+	writeFileSync(join(vault, CONFIG_DIR, "app.json"), "{}");
 	mkdirSync(join(vault, "Frameworks"), { recursive: true });
 	writeFileSync(join(vault, "Frameworks", "Big.md"), BIG_NOTE);
 	writeFileSync(join(root, "outline.md"), OUTLINE);
@@ -113,6 +116,7 @@ test(`${RUNS} runs killed at random moments leave every note old or new, and the
 	// References: each command's output from an unkilled run, and how long each run takes on this machine now.
 	const refNew = join(root, "ref-new");
 	mkdirSync(join(refNew, CONFIG_DIR), { recursive: true });
+	writeFileSync(join(refNew, CONFIG_DIR, "app.json"), "{}");
 	const timing = { add: 0, new: 0, import: 0, export: 0 };
 	timing.add = (await run(["add-source", join(vault, "Frameworks", "Big.md"), "--url", "https://example.org/warmup"])).ms;
 	const refNote = readFileSync(join(vault, "Frameworks", "Big.md"), "utf8");

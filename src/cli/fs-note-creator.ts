@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
-import type { NoteCreator } from "../../core/import/apply-plan";
-import { createFileAtomic, sweepStaleTemps } from "../atomic-write";
+import type { NoteCreator } from "../core/notes/note-creator";
+import { createFileAtomic, sweepStaleTemps } from "./atomic-write";
 
 /** Creates notes under `root`, whole or not at all, never replacing a file that exists (even one created a moment ago). */
 export function fsNoteCreator(root: string): NoteCreator {
