@@ -103,9 +103,10 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 function checkNoStrayFiles(): void {
 	for (const file of files(vault)) {
 		const name = file.slice(file.lastIndexOf("/") + 1);
+		if (file.startsWith(`${CONFIG_DIR}/`)) continue;
 		if (name.startsWith(".")) {
 			expect(name.toLowerCase().endsWith(".md")).toBe(false);
-			if (!file.startsWith(`${CONFIG_DIR}/`)) expect(isAtomicTempName(name)).toBe(true);
+			expect(isAtomicTempName(name)).toBe(true);
 			continue;
 		}
 		expect(file).toMatch(/^(Frameworks\/(Big|Kill-\d+)\.md|Imported-\d+\/[^/]+\.md|Exports\/catalogue\.md)$/);
