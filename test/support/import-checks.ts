@@ -20,10 +20,10 @@ export function frontmatterOf(note: PlannedNote): Record<string, unknown> {
 }
 
 /** Lines a note carries verbatim: content, and category headings (which land in their stage's overview). */
-const CARRIED_ROLES = new Set(["content", "category-heading"]);
+export const CARRIED_ROLES: ReadonlySet<string> = new Set(["content", "category-heading"]);
 
 /** The body's non-blank lines without the `## <section>` headings the import added for a framework listed twice. */
-function carriedLines(note: PlannedNote): string[] {
+export function carriedLines(note: PlannedNote): string[] {
 	const added = [...note.addedHeadings];
 	return carriedBody(note).filter((line) => {
 		if (line.trim() === "") return false;
