@@ -72,10 +72,11 @@ describe("moveStage on real-shaped notes (byte-exact)", () => {
 		expect(moveStage(anchored, "deploy", options)).toEqual({ kind: "failed", reason: "complex-stage-value" });
 	});
 
-	it("refuses a note whose frontmatter does not read (a duplicate stage key), never guessing which line counts", () => {
+	it("writes nothing when the edit would not move the entry (two stage keys: the reader keeps the last)", () => {
 		const twoKeys = "---\ntags: [framework]\nstage: learning\n'stage': rl\n---\n";
-		expect(parseNote("x.md", twoKeys, options).kind).toBe("problem");
-		expect(moveStage(twoKeys, "deploy", options)).toEqual({ kind: "failed", reason: "not-an-entry" });
+		const parsed = parseNote("x.md", twoKeys, options);
+		expect(parsed.kind === "entry" && parsed.entry.stage).toBe("rl");
+		expect(moveStage(twoKeys, "deploy", options)).toEqual({ kind: "failed", reason: "not-verified" });
 	});
 });
 
