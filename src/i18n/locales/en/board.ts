@@ -29,7 +29,6 @@ export const boardEn = {
 	bases: {
 		viewName: "Framework Atlas stages",
 		stageProperty: "Stage property",
-		stagePropertyHint: "stage",
 		layout: "Layout",
 		createCommand: "Create a base for the atlas",
 		created: "Created {{path}}",

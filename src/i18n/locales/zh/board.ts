@@ -32,7 +32,6 @@ export const boardZh: Translation<typeof boardEn> = {
 	bases: {
 		viewName: "Framework Atlas 阶段",
 		stageProperty: "阶段属性",
-		stagePropertyHint: "stage",
 		layout: "布局",
 		createCommand: "为图谱创建 base",
 		created: "已创建 {{path}}",
