@@ -11,6 +11,7 @@ import { plainTextFilter } from "./entry-filter";
 import { captureFocus, restoreFocus } from "./focus-memory";
 import { ISSUE_LINK_CLASS, IssuesSection } from "./issues-section";
 import { StageSection, type SectionLabels } from "./stage-section";
+import { isUndoKey, listenForStageDrops, moveByKey, type DashboardLayout, type StageMoveHost } from "./stage-moves";
 
 const DEFAULT_CHUNK = 40;
 
@@ -26,6 +27,9 @@ export class DashboardRenderer {
 	private readonly compileFilter: FilterCompiler;
 	private readonly collapsed: Set<string>;
 	private readonly chunkSize: number;
+	private layout: DashboardLayout;
+	/** The card to focus once a move has redrawn it in its new stage (keyboard moves). */
+	private follow: { path: string; from: string } | null = null;
 	private header!: DashboardHeader;
 	private body!: HTMLElement;
 	private emptyEl: HTMLElement | null = null;
@@ -47,6 +51,7 @@ export class DashboardRenderer {
 		this.compileFilter = options.compileFilter ?? plainTextFilter;
 		this.collapsed = new Set(options.collapsed ?? []);
 		this.chunkSize = Math.max(1, options.chunkSize ?? DEFAULT_CHUNK);
+		this.layout = options.layout ?? "list";
 		this.root = el(container, "div", { cls: "atlas-dashboard" });
 		this.listen();
 	}
@@ -71,10 +76,12 @@ export class DashboardRenderer {
 			onRefresh: () => this.callbacks.refresh(),
 			onToggleAll: () => this.toggleAll(),
 			...(this.callbacks.createEntry ? { onCreateEntry: () => this.callbacks.createEntry?.() } : {}),
+			...(this.callbacks.layoutChange ? { onToggleLayout: () => this.setLayout(this.layout === "board" ? "list" : "board") } : {}),
 		});
 		this.header.setLanguage(this.translator);
+		this.header.setLayout(this.layout, this.translator);
 		this.header.filterInput.value = this.query;
-		this.body = el(this.root, "div", { cls: "atlas-dashboard-body" });
+		this.body = el(this.root, "div", { cls: ["atlas-dashboard-body", `atlas-layout-${this.layout}`] });
 		this.noMatchesEl = el(this.body, "div", { cls: "atlas-no-matches", text: this.translator.t("dashboard.noMatches") });
 		for (const group of snapshot.stages) {
 			const section = new StageSection(this.body, group.stage.id, this.collapsed.has(group.stage.id), this.chunkSize, limits.get(group.stage.id));
@@ -108,6 +115,22 @@ export class DashboardRenderer {
 		this.filter = query.trim() === "" ? { predicate: null, error: null } : this.compileFilter(query);
 		if (this.header && this.header.filterInput.value !== query) this.header.filterInput.value = query;
 		this.sync();
+	}
+
+	/** Switches List / Board; cards keep their DOM nodes, only the body's layout class changes. */
+	setLayout(layout: DashboardLayout): void {
+		if (layout === this.layout) return;
+		this.layout = layout;
+		if (this.header) {
+			this.body.classList.toggle("atlas-layout-board", layout === "board");
+			this.body.classList.toggle("atlas-layout-list", layout === "list");
+			this.header.setLayout(layout, this.translator);
+		}
+		this.callbacks.layoutChange?.(layout);
+	}
+
+	get currentLayout(): DashboardLayout {
+		return this.layout;
 	}
 
 	setStageCollapsed(stageId: string, collapsed: boolean): void {
@@ -167,11 +190,26 @@ export class DashboardRenderer {
 		this.noMatchesEl.hidden = !(predicate !== null && shown === 0 && total > 0);
 		this.syncEmptyState(snapshot, context);
 		this.issues.sync(snapshot, this.translator);
+		this.focusFollowed();
+	}
+
+	/** After Alt+←/→ the moved card keeps the focus in its new column. */
+	private focusFollowed(): void {
+		const follow = this.follow;
+		if (follow === null || !this.snapshot) return;
+		const stage = this.snapshot.stages.find((group) => group.entries.some((placed) => placed.entry.path === follow.path));
+		// Still in its old stage: the move has not landed (or failed); keep the focus where it is.
+		if (!stage || stage.stage.id === follow.from) return;
+		const card = this.sections.get(stage.stage.id)?.card(follow.path);
+		this.follow = null;
+		if (!card) return;
+		card.focus();
+		card.scrollIntoView?.({ block: "nearest", inline: "nearest" });
 	}
 
 	private cardContext(): CardContext {
 		const { entryTag } = this.options;
-		return { translator: this.translator, entryTag: typeof entryTag === "function" ? entryTag() : entryTag };
+		return { translator: this.translator, entryTag: typeof entryTag === "function" ? entryTag() : entryTag, draggable: this.callbacks.moveEntry !== undefined };
 	}
 
 	private syncEmptyState(snapshot: IndexSnapshot, context: CardContext): void {
@@ -237,6 +275,14 @@ export class DashboardRenderer {
 			this.callbacks.cardMenu(card.dataset.path!, event);
 		});
 		on("keydown", (event) => this.onKeydown(event));
+		if (this.callbacks.moveEntry) listenForStageDrops(this.root, this.moveHost(), on);
+	}
+
+	private moveHost(): StageMoveHost {
+		return {
+			stageOrder: () => this.snapshot?.stages.map((group) => group.stage.id) ?? [],
+			move: (path, stageId) => this.callbacks.moveEntry?.(path, stageId),
+		};
 	}
 
 	private onClick(event: MouseEvent): void {
@@ -263,6 +309,11 @@ export class DashboardRenderer {
 	}
 
 	private onKeydown(event: KeyboardEvent): void {
+		if (this.callbacks.undo && isUndoKey(event)) {
+			event.preventDefault();
+			this.callbacks.undo();
+			return;
+		}
 		const target = asElement(event.target);
 		if (!target || !isNavigable(target)) return;
 		if (event.key === "Enter" && target.classList.contains(CARD_CLASS)) {
@@ -275,6 +326,17 @@ export class DashboardRenderer {
 			const rect = target.getBoundingClientRect();
 			this.callbacks.cardMenu(target.dataset.path!, new MouseEvent("contextmenu", { clientX: rect.left, clientY: rect.bottom }));
 			return;
+		}
+		if (this.callbacks.moveEntry && target.classList.contains(CARD_CLASS)) {
+			const follow = { path: target.dataset.path ?? "", from: target.closest<HTMLElement>(".atlas-stage")?.dataset.stage ?? "" };
+			// Set before the move: the host may redraw before moveByKey returns.
+			const previous = this.follow;
+			this.follow = follow;
+			if (moveByKey(target, event, this.moveHost())) {
+				event.preventDefault();
+				return;
+			}
+			this.follow = previous;
 		}
 		if (moveFocus(this.root, target, event.key)) event.preventDefault();
 	}
