@@ -6,9 +6,10 @@ import { templatesFeature } from "./templates/register-templates";
 import { dashboardFeature } from "./dashboard/register-dashboard";
 import { importExportFeature } from "./import-export/register-import-export";
 import { boardFeature } from "./board/register-board";
+import { basesFeature } from "./bases/register-bases";
 
 /**
  * Every feature, in the order they register and their settings and card-menu items appear.
  * Only main.ts reads this list; features reach each other through the AtlasContext.
  */
-export const FEATURES: readonly Feature[] = [labelLanguageFeature, generalFeature, queryBlockFeature, templatesFeature, dashboardFeature, boardFeature, importExportFeature];
+export const FEATURES: readonly Feature[] = [labelLanguageFeature, generalFeature, queryBlockFeature, templatesFeature, dashboardFeature, boardFeature, basesFeature, importExportFeature];
