@@ -150,7 +150,8 @@ export class FakeBasesHost {
 	view: BasesView | null = null;
 
 	constructor(
-		private readonly factory: (controller: QueryController, containerEl: HTMLElement) => unknown,
+		/** The registration's factory; typed loosely because the plugin sees the real (declared) controller type. */
+		private readonly factory: (controller: never, containerEl: HTMLElement) => unknown,
 		doc: Document = document,
 	) {
 		this.container = doc.createElement("div");
@@ -158,7 +159,7 @@ export class FakeBasesHost {
 	}
 
 	open(config: Record<string, unknown> = {}): BasesView {
-		const view = this.factory(this.controller, this.container) as BasesView;
+		const view = this.factory(this.controller as never, this.container) as BasesView;
 		view.config = new BasesViewConfig(config);
 		this.controller.addChild(view);
 		this.controller.load();
