@@ -2,7 +2,7 @@ import { Notice, normalizePath } from "obsidian";
 import { atlasBaseText, BASES_VIEW_ID } from "../../core/bases/atlas-base-file";
 import { uniqueFilePath } from "../../core/export/unique-name";
 import type { AtlasContext, Feature } from "../atlas-context";
-import { ensureFolder, pathExists } from "../import-export/vault-writes";
+import { createNoteIfAbsent, pathExists } from "../vault-note-creator";
 import { basesRegistrar, basesViewClass } from "./bases-api";
 import { stagesViewRegistration } from "./stages-bases-view";
 
@@ -31,7 +31,6 @@ export async function createAtlasBase(context: Pick<AtlasContext, "app" | "langu
 	const settings = context.settings.current();
 	const folder = normalizePath(settings.entriesFolder || "/");
 	const path = uniqueFilePath(folder === "/" ? "" : folder, "Framework Atlas", "base", (candidate) => pathExists(context.app, candidate));
-	await ensureFolder(context.app, folder);
 	const text = atlasBaseText(settings.entryTag, {
 		tableView: t("board.bases.tableView"),
 		stagesView: t("board.bases.viewName"),
@@ -44,7 +43,8 @@ export async function createAtlasBase(context: Pick<AtlasContext, "app" | "langu
 			summary: t("board.bases.columnSummary"),
 		},
 	});
-	await context.app.vault.create(path, text);
+	// createNoteIfAbsent never replaces a file that appeared since the path was picked.
+	if ((await createNoteIfAbsent(context.app, path, text)) === "exists") return createAtlasBase(context);
 	new Notice(t("board.bases.created", { path }));
 	await context.app.workspace.openLinkText(path, "", false);
 	return path;

@@ -69,7 +69,7 @@ export function listenForStageDrops(root: HTMLElement, host: StageMoveHost, on: 
  * Alt+← / Alt+→ on a focused card moves it to the previous / next stage. Returns whether the key
  * was one of these (then the caller stops it), even at the first or last stage.
  */
-export function moveByKey(card: HTMLElement, event: KeyboardEvent, host: StageMoveHost): boolean {
+export function moveByKey(card: HTMLElement, event: KeyboardEvent, host: StageMoveHost, before?: (path: string, from: string) => void): boolean {
 	if (!event.altKey || event.ctrlKey || event.metaKey || (event.key !== "ArrowLeft" && event.key !== "ArrowRight")) return false;
 	const path = card.dataset.path;
 	const current = card.closest<HTMLElement>(STAGE_SELECTOR)?.dataset.stage;
@@ -79,8 +79,39 @@ export function moveByKey(card: HTMLElement, event: KeyboardEvent, host: StageMo
 	const rtl = card.ownerDocument.defaultView?.getComputedStyle(card).direction === "rtl";
 	const step = (event.key === "ArrowRight") !== rtl ? 1 : -1;
 	const next = order[order.indexOf(current) + step];
-	if (next !== undefined) host.move(path, next);
+	if (next === undefined) return true;
+	before?.(path, current);
+	host.move(path, next);
 	return true;
+}
+
+export interface StageMoveHandlers extends StageMoveHost {
+	/** Ctrl/Cmd+Z outside a text field. */
+	undo?(): void;
+	/** Runs just before a keyboard move (the host may redraw before the move call returns). */
+	beforeKeyMove?(path: string, from: string): void;
+}
+
+/** Drops, Alt+←/→ on a focused card and Ctrl/Cmd+Z, delegated on `root`; returns the function that removes them. */
+export function delegateStageMoves(root: HTMLElement, handlers: StageMoveHandlers): () => void {
+	const removers: (() => void)[] = [];
+	const on: Listen = (type, handler) => {
+		root.addEventListener(type, handler);
+		removers.push(() => root.removeEventListener(type, handler));
+	};
+	on("keydown", (event) => {
+		if (handlers.undo && isUndoKey(event)) {
+			event.preventDefault();
+			handlers.undo();
+			return;
+		}
+		const card = asElement(event.target);
+		if (card?.classList.contains(CARD_CLASS) && moveByKey(card, event, handlers, handlers.beforeKeyMove)) event.preventDefault();
+	});
+	listenForStageDrops(root, handlers, on);
+	return () => {
+		for (const remove of removers.splice(0)) remove();
+	};
 }
 
 /** Ctrl/Cmd+Z outside a text field. */
