@@ -58,7 +58,7 @@ export function valueOf(raw: unknown): Value {
 	if (raw === null || raw === undefined) return new NullValue();
 	if (typeof raw === "boolean") return new BooleanValue(raw);
 	if (Array.isArray(raw)) return new ListValue(raw.map(valueOf));
-	return new StringValue(String(raw));
+	return new StringValue(typeof raw === "string" || typeof raw === "number" ? String(raw) : JSON.stringify(raw));
 }
 
 export class QueryController extends Component {}

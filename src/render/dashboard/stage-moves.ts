@@ -106,7 +106,7 @@ export function delegateStageMoves(root: HTMLElement, handlers: StageMoveHandler
 			return;
 		}
 		const card = asElement(event.target);
-		if (card?.classList.contains(CARD_CLASS) && moveByKey(card, event, handlers, handlers.beforeKeyMove)) event.preventDefault();
+		if (card?.classList.contains(CARD_CLASS) && moveByKey(card, event, handlers, (path, from) => handlers.beforeKeyMove?.(path, from))) event.preventDefault();
 	});
 	listenForStageDrops(root, handlers, on);
 	return () => {

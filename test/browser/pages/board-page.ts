@@ -36,7 +36,7 @@ if (window.atlasMode === "bases") {
 	host.open({ layout: window.atlasLayout ?? "board" });
 	const results = (): [string, Record<string, unknown>][] =>
 		[...app.vault.files.keys()].sort().flatMap((path) => {
-			const frontmatter = app.metadataCache.getFileCache(app.vault.getFileByPath(path)!)?.frontmatter as Record<string, unknown> | undefined;
+			const frontmatter = app.metadataCache.getFileCache(app.vault.getFileByPath(path)!)?.frontmatter;
 			return frontmatter && JSON.stringify(frontmatter.tags ?? "").includes("framework") ? [[path, frontmatter] as [string, Record<string, unknown>]] : [];
 		});
 	host.results(results());

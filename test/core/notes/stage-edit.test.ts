@@ -12,8 +12,9 @@ const read = (name: string) => readFileSync(join(FIXTURES, name), "utf8");
 
 /** The lines (with their endings) that differ: what a reviewer sees in `git diff`. */
 function changedLines(before: string, after: string): { removed: string[]; added: string[] } {
-	const a = before.split(/(?<=\n)/);
-	const b = after.split(/(?<=\n)/);
+	const lines = (text: string): string[] => text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
+	const a = lines(before);
+	const b = lines(after);
 	let head = 0;
 	while (head < a.length && head < b.length && a[head] === b[head]) head++;
 	let tail = 0;

@@ -19,7 +19,7 @@ jest.mock("obsidian", () => ({
 }));
 
 const settle = async (): Promise<void> => {
-	for (let i = 0; i < 5; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+	for (let i = 0; i < 5; i++) await new Promise((resolve) => window.setTimeout(resolve, 0));
 };
 
 const SLIME = "Frameworks/slime.md";
@@ -57,7 +57,7 @@ function baseResults(app: FakeApp, paths?: string[]): [string, Record<string, un
 		.filter((path) => path.endsWith(".md") && (paths === undefined || paths.includes(path)))
 		.sort()
 		.flatMap((path) => {
-			const frontmatter = app.metadataCache.getFileCache(app.vault.getFileByPath(path)!)?.frontmatter as Record<string, unknown> | undefined;
+			const frontmatter = app.metadataCache.getFileCache(app.vault.getFileByPath(path)!)?.frontmatter;
 			return frontmatter && JSON.stringify(frontmatter.tags ?? "").includes("framework") ? [[path, frontmatter] as [string, Record<string, unknown>]] : [];
 		});
 }

@@ -9,7 +9,7 @@ import { FakeApp } from "../../support/fake-app";
 import { sampleVaultNotes } from "../../support/dashboard-notes";
 
 const settle = async (): Promise<void> => {
-	for (let i = 0; i < 5; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+	for (let i = 0; i < 5; i++) await new Promise((resolve) => window.setTimeout(resolve, 0));
 };
 
 const VERL = "Frameworks/veRL.md";
@@ -133,18 +133,19 @@ describe("moving an entry", () => {
 			shown.push(this);
 			return this;
 		});
-		let picker: StagePicker | null = null;
+		const pickers: StagePicker[] = [];
 		const open = jest.spyOn(StagePicker.prototype, "open").mockImplementation(function (this: StagePicker) {
-			picker = this;
+			pickers.push(this);
 		});
 		card(root, VERL).dispatchEvent(new MouseEvent("contextmenu", { bubbles: true, cancelable: true }));
 		show.mockRestore();
 		shown[0]!.items.find((i) => i.title === "Move to stage…")!.callback();
 		open.mockRestore();
-		const suggestions = picker!.getSuggestions("");
+		const picker = pickers[0]!;
+		const suggestions = picker.getSuggestions("");
 		expect(suggestions.map((s) => s.id)).toEqual(["learning", "pretrain", "finetune", "rl", "deploy", "uncategorized"]);
-		expect(picker!.getSuggestions("推理").map((s) => s.id)).toEqual(["deploy"]);
-		picker!.onChooseSuggestion(picker!.getSuggestions("pretrain")[0]!);
+		expect(picker.getSuggestions("推理").map((s) => s.id)).toEqual(["deploy"]);
+		picker.onChooseSuggestion(picker.getSuggestions("pretrain")[0]!);
 		await settle();
 		expect(app.vault.text(VERL)).toContain("\nstage: pretrain\n");
 		expect(stageOfCard(root, VERL)).toBe("pretrain");

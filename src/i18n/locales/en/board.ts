@@ -4,7 +4,6 @@ export const boardEn = {
 	layoutBoard: "Board",
 	layoutLabel: "Layout",
 	moveToStage: "Move to stage…",
-	moveHint: "Alt+← / Alt+→ moves the focused card to the previous or next stage",
 	moved: "Moved {{name}} to {{stage}}",
 	undo: "Undo",
 	undone: "Moved {{name}} back to {{stage}}",

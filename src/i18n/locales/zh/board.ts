@@ -7,7 +7,6 @@ export const boardZh: Translation<typeof boardEn> = {
 	layoutBoard: "看板",
 	layoutLabel: "布局",
 	moveToStage: "移动到阶段…",
-	moveHint: "Alt+← / Alt+→ 把当前卡片移到上一个或下一个阶段",
 	moved: "已将 {{name}} 移到{{stage}}",
 	undo: "撤销",
 	undone: "已将 {{name}} 移回{{stage}}",
