@@ -6,6 +6,8 @@ import { addSourceCommand } from "./commands/add-source-command";
 import { moveCommand } from "./commands/move-command";
 import { exportCommand } from "./commands/export-command";
 import { importCommand } from "./commands/import-command";
+import { installCommand } from "./commands/install-command";
+import { fixTagsCommand } from "./commands/fix-tags-command";
 
 /** Every subcommand, in the order `atlas help` lists them. Add new commands here. */
 export const COMMANDS: readonly CliCommand[] = [
@@ -16,4 +18,6 @@ export const COMMANDS: readonly CliCommand[] = [
 	moveCommand,
 	importCommand,
 	exportCommand,
+	fixTagsCommand,
+	installCommand,
 ];

@@ -1,7 +1,6 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
-import { pluginDataPath } from "../../src/cli/vault-settings";
+import { join } from "node:path";
 import type { CliIo } from "../../src/cli/cli-io";
 import { cli, type CliRun } from "../support/run-cli-capture";
 
@@ -51,8 +50,8 @@ describe("atlas move", () => {
 	});
 
 	it("uses the vault's saved entry tag", async () => {
-		mkdirSync(dirname(pluginDataPath(vault)), { recursive: true });
-		writeFileSync(pluginDataPath(vault), JSON.stringify({ entryTag: "llm" }));
+		mkdirSync(join(vault, ".obsidian", "plugins", "framework-atlas"), { recursive: true });
+		writeFileSync(join(vault, ".obsidian", "plugins", "framework-atlas", "data.json"), JSON.stringify({ entryTag: "llm" }));
 		writeFileSync(note("Qwen.md"), "---\ntags: [llm]\nstage: pretrain # base models\n---\n");
 		expect((await atlas(["move", "Qwen.md", "--stage", "deploy"])).code).toBe(0);
 		expect(readFileSync(note("Qwen.md"), "utf8")).toBe("---\ntags: [llm]\nstage: deploy # base models\n---\n");
