@@ -2,6 +2,7 @@ import { writeFileSync, rmSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
 import { measureColdIndex } from "./cases/cold-index";
+import { measureImport } from "./cases/import";
 import { measureIncremental } from "./cases/incremental";
 import { memoryChild, measureMemory } from "./cases/memory";
 import { measurePluginLoad } from "./cases/plugin-load";
@@ -15,7 +16,7 @@ interface RunOptions {
 	root: string;
 	script: string;
 	quick: boolean;
-	/** `--only=cold,incremental`: run just these cases (names: cold, incremental, query, dashboard, board, plugin, memory). */
+	/** `--only=cold,incremental`: run just these cases (names: cold, incremental, query, dashboard, board, plugin, memory, import). */
 	only: string[] | null;
 }
 
@@ -48,6 +49,7 @@ async function main(options: RunOptions): Promise<void> {
 		}
 		if (wanted("plugin")) measurements.push(...(await measurePluginLoad(join(options.root, "main.js"), notes, runs)));
 		if (wanted("memory")) measurements.push(...measureMemory(options.script, spec.seed));
+		if (wanted("import")) measurements.push(...(await measureImport(runs)));
 	} finally {
 		rmSync(vault, { recursive: true, force: true });
 	}

@@ -57,6 +57,22 @@ describe("atlas move", () => {
 		expect(readFileSync(note("Qwen.md"), "utf8")).toBe("---\ntags: [llm]\nstage: deploy # base models\n---\n");
 	});
 
+	it("follows the vault's custom stage list", async () => {
+		mkdirSync(join(vault, ".obsidian", "plugins", "framework-atlas"), { recursive: true });
+		const stages = [
+			{ id: "data", labels: { zh: "数据", en: "Data" }, aliases: ["datasets"] },
+			{ id: "rl", labels: { zh: "强化学习", en: "Reinforcement learning" }, aliases: [] },
+		];
+		writeFileSync(join(vault, ".obsidian", "plugins", "framework-atlas", "data.json"), JSON.stringify({ stages }));
+		writeFileSync(note("Open-R1.md"), "---\ntags: [framework]\nstage: '强化学习'\n---\n");
+		const moved = await atlas(["move", "Open-R1.md", "--stage", "datasets"]);
+		expect(moved).toEqual({ code: 0, out: `${note("Open-R1.md")}: Data\n`, err: "" });
+		expect(readFileSync(note("Open-R1.md"), "utf8")).toBe("---\ntags: [framework]\nstage: '数据'\n---\n");
+		const unknown = await atlas(["move", "Open-R1.md", "--stage", "deploy"]);
+		expect(unknown.code).toBe(1);
+		expect(unknown.err).toContain("Stages: data (Data), rl (Reinforcement learning), uncategorized (Uncategorized).");
+	});
+
 	it("redoes the edit on the newer text when the note changes before the rename", async () => {
 		copyFileSync(join(FIXTURES, "comments-and-quotes.md"), note("veRL.md"));
 		let edits = 0;

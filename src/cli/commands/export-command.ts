@@ -11,9 +11,9 @@ import { exportOutput } from "../command-output";
  */
 export const exportCommand: CliCommand = {
 	name: "export",
-	usage: "atlas export [VAULT] --format md|json|html [--lang zh|en] [-o FILE] [--force] [--tag TAG]",
+	usage: "atlas export [VAULT] --format md|json|html [--lang zh|en] [-o FILE] [--force] [--tag TAG] [--stages FILE]",
 	run(argv, context) {
-		const args = context.parse(argv, { flags: ["--force"], values: ["--format", "--lang", "--out-file", "--tag"], short: { "-o": "--out-file" } });
+		const args = context.parse(argv, { flags: ["--force"], values: ["--format", "--lang", "--out-file", "--tag", "--stages"], short: { "-o": "--out-file" } });
 		const { t } = context.i18n;
 		const format = args.values.get("--format") ?? "md";
 		if (!isCatalogueFormat(format)) throw new UsageError(t("importExport.badFormat", { value: format }));

@@ -1,6 +1,7 @@
 import { dirname, resolve } from "node:path";
 import { createIndex } from "../../core/index/build-index";
 import { moveStage } from "../../core/notes/stage-edit";
+import { withUncategorized } from "../../core/stages/stage-list";
 import type { CliCommand } from "../cli-command";
 import { EXIT_FAILED, EXIT_OK, UsageError } from "../cli-io";
 import { editNote, readNoteText } from "../safe-write";
@@ -22,7 +23,8 @@ export const moveCommand: CliCommand = {
 		if (wanted === "") throw new UsageError(t("board.cli.stageRequired"));
 		const path = resolve(context.io.cwd, note);
 		const settings = readPluginSettings(findVaultRoot(path) ?? dirname(path));
-		const options = createIndex({ entryTag: settings.entryTag }).parseOptions();
+		// The vault's own stage list (custom stages included), as the plugin's index uses it.
+		const options = createIndex({ entryTag: settings.entryTag, stages: withUncategorized(settings.stages) }).parseOptions();
 		const { vocabulary } = options;
 		const fail = (key: string, params: Record<string, string>): number => {
 			context.io.err(t(`board.failed.${key}`, { path, tag: settings.entryTag, ...params }) + "\n");

@@ -63,6 +63,23 @@ describe("board layout", () => {
 	});
 });
 
+describe("custom stages", () => {
+	it("the board has a column per custom stage, and moves follow them", async () => {
+		const stages = [
+			{ id: "data", labels: { zh: "数据", en: "Data" }, aliases: [] },
+			{ id: "rl", labels: { zh: "强化学习", en: "Reinforcement learning" }, aliases: [] },
+			{ id: "deploy", labels: { zh: "部署", en: "Deployment" }, aliases: [] },
+		];
+		const { app, root } = await openBoard({ dashboardLayout: "board", stages });
+		const columns = [...root.querySelectorAll<HTMLElement>(".atlas-layout-board > .atlas-stage")].map((c) => c.dataset.stage);
+		expect(columns).toEqual(["data", "rl", "deploy", "uncategorized"]);
+		drag(card(root, VERL), column(root, "data"));
+		await settle();
+		expect(app.vault.text(VERL)).toContain("\nstage: data\n");
+		expect(stageOfCard(root, VERL)).toBe("data");
+	});
+});
+
 describe("moving an entry", () => {
 	it("a drop on another column rewrites only the stage line, through Vault.process, and redraws", async () => {
 		const { app, root } = await openBoard({ dashboardLayout: "board" });
