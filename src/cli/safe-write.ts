@@ -1,27 +1,24 @@
-import { chmodSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { basename, dirname, join } from "node:path";
+import { readFileSync, statSync } from "node:fs";
+import { replaceFileAtomic } from "./atomic-write";
 
 /**
- * Crash-safe note edits for the CLI. The new text goes to a temporary file beside the note, which
- * then replaces it by rename (a reader never sees half a note). Just before the rename the note is
- * read again; if it changed since it was read, nothing is replaced and the caller gets the new text
- * to redo its edit on. Limit: an edit landing in the microseconds between that last read and the
- * rename can still be overwritten — the same window any editor's save has; Obsidian's own
- * `vault.process` closes it inside the app.
+ * Crash-safe note edits for the CLI: the new text replaces the note through atomic-write.ts (a synced
+ * temporary file beside it, then rename), and just before the rename the note is read again; if it
+ * changed since it was read, nothing is replaced and the caller gets the new text to redo its edit on.
+ * Limit: an edit landing in the microseconds between that last read and the rename can still be
+ * overwritten — the same window any editor's save has; Obsidian's own `vault.process` closes it.
  */
 export function replaceIfUnchanged(path: string, expected: string, next: string, beforeRename?: (path: string) => void): string | null {
-	const temp = join(dirname(path), `.${basename(path)}.atlas-${process.pid}-${Date.now()}.tmp`);
-	writeFileSync(temp, next, { encoding: "utf8", flag: "wx", mode: statSync(path).mode & 0o777 });
-	try {
-		beforeRename?.(path);
-		const current = readFileSync(path, "utf8");
-		if (current !== expected) return current;
-		chmodSync(temp, statSync(path).mode & 0o777);
-		renameSync(temp, path);
-		return null;
-	} finally {
-		rmSync(temp, { force: true });
-	}
+	let current = expected;
+	const replaced = replaceFileAtomic(path, next, {
+		mode: statSync(path).mode & 0o777,
+		beforeCommit: () => {
+			beforeRename?.(path);
+			current = readFileSync(path, "utf8");
+			return current === expected;
+		},
+	});
+	return replaced ? null : current;
 }
 
 export type NoteText = { kind: "text"; text: string } | { kind: "missing" } | { kind: "not-utf8" };

@@ -73,11 +73,10 @@ describe("moveStage on real-shaped notes (byte-exact)", () => {
 		expect(moveStage(anchored, "deploy", options)).toEqual({ kind: "failed", reason: "complex-stage-value" });
 	});
 
-	it("writes nothing when the edit would not move the entry (two stage keys: the reader keeps the last)", () => {
+	it("refuses a note with two stage keys (a problem for the reader), never guessing which line counts", () => {
 		const twoKeys = "---\ntags: [framework]\nstage: learning\n'stage': rl\n---\n";
-		const parsed = parseNote("x.md", twoKeys, options);
-		expect(parsed.kind === "entry" && parsed.entry.stage).toBe("rl");
-		expect(moveStage(twoKeys, "deploy", options)).toEqual({ kind: "failed", reason: "not-verified" });
+		expect(parseNote("x.md", twoKeys, options).kind).toBe("problem");
+		expect(moveStage(twoKeys, "deploy", options)).toEqual({ kind: "failed", reason: "not-an-entry" });
 	});
 });
 
