@@ -17,7 +17,7 @@ interface RunOptions {
 	root: string;
 	script: string;
 	quick: boolean;
-	/** `--only=cold,incremental`: run just these cases (names: cold, incremental, query, dashboard, plugin, memory, import, import-scale). */
+	/** `--only=cold,incremental`: run just these cases (names: cold, incremental, query, dashboard, board, plugin, memory, import, import-scale). */
 	only: string[] | null;
 }
 
@@ -43,6 +43,10 @@ async function main(options: RunOptions): Promise<void> {
 			// Loaded on demand: playwright stays out of the memory children, which run this same bundle.
 			const { measureDashboard } = await import("./cases/dashboard");
 			measurements.push(...(await measureDashboard(notes, runs)));
+		}
+		if (wanted("board")) {
+			const { measureBoard } = await import("./cases/board");
+			measurements.push(...(await measureBoard(notes, runs)));
 		}
 		if (wanted("plugin")) measurements.push(...(await measurePluginLoad(join(options.root, "main.js"), notes, runs)));
 		if (wanted("memory")) measurements.push(...measureMemory(options.script, spec.seed));

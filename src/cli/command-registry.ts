@@ -3,6 +3,7 @@ import { indexCommand } from "./commands/index-command";
 import { queryCommand } from "./commands/query-command";
 import { newCommand } from "./commands/new-command";
 import { addSourceCommand } from "./commands/add-source-command";
+import { moveCommand } from "./commands/move-command";
 import { exportCommand } from "./commands/export-command";
 import { importCommand } from "./commands/import-command";
 import { installCommand } from "./commands/install-command";
@@ -14,6 +15,7 @@ export const COMMANDS: readonly CliCommand[] = [
 	queryCommand,
 	newCommand,
 	addSourceCommand,
+	moveCommand,
 	importCommand,
 	exportCommand,
 	fixTagsCommand,

@@ -8,6 +8,8 @@ import { importExportFeature } from "./import-export/register-import-export";
 import { stagesFeature } from "./stages/stages-section";
 import { fixTagFormatFeature } from "./tag-format/register-fix-tag-format";
 import { obsidianCliFeature } from "./obsidian-cli/register-cli-handlers";
+import { boardFeature } from "./board/register-board";
+import { basesFeature } from "./bases/register-bases";
 
 /**
  * Every feature, in the order they register and their settings and card-menu items appear.
@@ -20,6 +22,8 @@ export const FEATURES: readonly Feature[] = [
 	queryBlockFeature,
 	templatesFeature,
 	dashboardFeature,
+	boardFeature,
+	basesFeature,
 	importExportFeature,
 	fixTagFormatFeature,
 	obsidianCliFeature,

@@ -40,6 +40,7 @@ const WRONG: Record<keyof AtlasSettings, unknown[]> = {
 	entryTag: [5, "", "   ", "two words", "#", "a,b", ["framework"], null],
 	labelLanguage: ["fr", "ZH", 1, null, ["zh"]],
 	dashboardLocation: ["left", true, {}],
+	dashboardLayout: ["kanban", "Board", 1, null],
 	collapsedStages: ["rl", [1, 2], [null], { 0: "rl" }],
 	entriesFolder: [1, ["Frameworks"], null],
 	templatePath: [false, {}],

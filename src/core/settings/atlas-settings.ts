@@ -4,6 +4,7 @@ import type { Language, StageDefinition } from "../stages/stage-vocabulary";
 
 export type LabelLanguageSetting = "auto" | Language;
 export type DashboardLocation = "right" | "tab";
+export type DashboardLayoutSetting = "list" | "board";
 
 /**
  * Everything the plugin stores in data.json; the CLI reads the same file. To add a setting: a field
@@ -18,6 +19,8 @@ export interface AtlasSettings {
 	/** "auto" follows Obsidian's language (any zh* → 中文). */
 	labelLanguage: LabelLanguageSetting;
 	dashboardLocation: DashboardLocation;
+	/** Stage sections stacked ("list") or one column per stage ("board"). */
+	dashboardLayout: DashboardLayoutSetting;
 	/** Stage ids whose dashboard section is collapsed. */
 	collapsedStages: string[];
 	/** Where "New framework entry" creates notes. */
@@ -52,6 +55,7 @@ export const DEFAULT_SETTINGS: Readonly<AtlasSettings> = Object.freeze({
 	entryTag: "framework",
 	labelLanguage: "auto",
 	dashboardLocation: "right",
+	dashboardLayout: "list",
 	collapsedStages: [],
 	entriesFolder: "Frameworks",
 	templatePath: "",

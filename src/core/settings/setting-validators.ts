@@ -29,6 +29,7 @@ export const SETTING_VALIDATORS: { readonly [K in SettingKey]: Validator<AtlasSe
 	entryTag: isEntryTag,
 	labelLanguage: oneOf("auto", "zh", "en"),
 	dashboardLocation: oneOf("right", "tab"),
+	dashboardLayout: oneOf("list", "board"),
 	collapsedStages: stringList,
 	entriesFolder: isString,
 	templatePath: isString,

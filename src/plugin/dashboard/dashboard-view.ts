@@ -3,6 +3,7 @@ import { DashboardRenderer } from "../../render/dashboard/dashboard-renderer";
 import { clear } from "../../render/dom";
 import type { AtlasContext } from "../atlas-context";
 import { toggleLabelLanguage } from "../toggle-language";
+import { stageMover } from "../board/stage-mover";
 import { showCardMenu } from "./card-menu";
 import { dashboardFilter } from "./dashboard-filter";
 import { DASHBOARD_ICON, VIEW_TYPE_DASHBOARD } from "./dashboard-view-type";
@@ -45,6 +46,7 @@ export class DashboardView extends ItemView {
 			// Read on every paint: after the entry tag setting changes, the re-index repaints with the new one.
 			entryTag: () => context.settings.current().entryTag,
 			collapsed: context.settings.current().collapsedStages,
+			layout: context.settings.current().dashboardLayout,
 			compileFilter: dashboardFilter(context),
 			setIcon,
 			callbacks: {
@@ -55,6 +57,9 @@ export class DashboardView extends ItemView {
 				refresh: () => void context.reindex(),
 				cardMenu: (path, event) => void showCardMenu(context, path, event),
 				collapseChange: (collapsed) => void context.settings.update({ collapsedStages: collapsed }),
+				layoutChange: (layout) => void context.settings.update({ dashboardLayout: layout }),
+				moveEntry: (path, stageId) => void stageMover(context).move(path, stageId),
+				undo: () => void stageMover(context).undo(),
 				createEntry: () => context.actions.createEntry(),
 			},
 		});

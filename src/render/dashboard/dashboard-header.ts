@@ -1,9 +1,10 @@
 import type { Translator } from "../../i18n/translator";
 import { el } from "../dom";
 import type { IconSetter } from "./dashboard-types";
+import type { DashboardLayout } from "./stage-moves";
 
 /** Text glyphs used where Obsidian's icon set is not available (browser tests, jsdom). */
-const GLYPHS: Record<string, string> = { plus: "+", "refresh-cw": "↻", "chevrons-down-up": "⊟", "chevrons-up-down": "⊞" };
+const GLYPHS: Record<string, string> = { plus: "+", "layout-list": "☰", kanban: "▥", "refresh-cw": "↻", "chevrons-down-up": "⊟", "chevrons-up-down": "⊞" };
 export const glyphIcon: IconSetter = (element, icon) => {
 	element.textContent = GLYPHS[icon] ?? "";
 };
@@ -15,6 +16,8 @@ export interface HeaderHandlers {
 	onToggleAll(): void;
 	/** Present when the host can create entries: adds a "new entry" button. */
 	onCreateEntry?(): void;
+	/** Present when the host remembers a layout: adds the List / Board switch. */
+	onToggleLayout?(): void;
 }
 
 /** Title, count, 中/EN toggle, collapse/expand all, refresh, and the filter box with its error slot. */
@@ -26,6 +29,7 @@ export class DashboardHeader {
 	private readonly toggleAllButton: HTMLButtonElement;
 	private readonly refreshButton: HTMLButtonElement;
 	private readonly createButton: HTMLButtonElement | null = null;
+	private readonly layoutButton: HTMLButtonElement | null = null;
 	private readonly errorEl: HTMLElement;
 	private readonly titleEl: HTMLElement;
 
@@ -45,6 +49,10 @@ export class DashboardHeader {
 			this.createButton = el(actions, "button", { cls: ["atlas-icon-button", "atlas-new-entry", "clickable-icon"], attr: { type: "button" } });
 			setIcon(this.createButton, "plus");
 			this.createButton.addEventListener("click", () => handlers.onCreateEntry?.());
+		}
+		if (handlers.onToggleLayout) {
+			this.layoutButton = el(actions, "button", { cls: ["atlas-icon-button", "atlas-layout-toggle", "clickable-icon"], attr: { type: "button" } });
+			this.layoutButton.addEventListener("click", () => handlers.onToggleLayout?.());
 		}
 		this.toggleAllButton = el(actions, "button", { cls: ["atlas-icon-button", "atlas-toggle-all", "clickable-icon"], attr: { type: "button" } });
 		this.refreshButton = el(actions, "button", { cls: ["atlas-icon-button", "atlas-refresh", "clickable-icon"], attr: { type: "button" } });
@@ -89,7 +97,7 @@ export class DashboardHeader {
 	/** The header control that has focus, as a class to find its replacement after a repaint. */
 	focusedControl(active: Element): string | null {
 		if (!this.element.contains(active)) return null;
-		return ["atlas-lang-toggle", "atlas-new-entry", "atlas-toggle-all", "atlas-refresh", "atlas-filter-input"].find((cls) => active.classList.contains(cls)) ?? null;
+		return ["atlas-lang-toggle", "atlas-layout-toggle", "atlas-new-entry", "atlas-toggle-all", "atlas-refresh", "atlas-filter-input"].find((cls) => active.classList.contains(cls)) ?? null;
 	}
 
 	focusControl(cls: string): HTMLElement | null {
@@ -110,6 +118,17 @@ export class DashboardHeader {
 		this.toggleAllButton.setAttribute("aria-label", label);
 		this.toggleAllButton.title = label;
 		this.toggleAllButton.dataset.action = allCollapsed ? "expand-all" : "collapse-all";
+	}
+
+	/** The switch shows the layout it switches to; its pressed state says the board is on. */
+	setLayout(layout: DashboardLayout, { t }: Translator): void {
+		if (!this.layoutButton) return;
+		const next = layout === "board" ? t("board.layoutList") : t("board.layoutBoard");
+		this.setIcon(this.layoutButton, layout === "board" ? "layout-list" : "kanban");
+		this.layoutButton.setAttribute("aria-label", `${t("board.layoutLabel")}: ${next}`);
+		this.layoutButton.setAttribute("aria-pressed", String(layout === "board"));
+		this.layoutButton.title = `${t("board.layoutLabel")}: ${next}`;
+		this.layoutButton.dataset.layout = layout;
 	}
 
 	setError(error: string | null): void {

@@ -11,6 +11,7 @@ import { delegateDashboardEvents } from "./dashboard-events";
 import { IssuesSection } from "./issues-section";
 import { queryFilterCompiler } from "./query-filter-compiler";
 import { StageSection, stageIdAt, type SectionLabels } from "./stage-section";
+import { delegateStageMoves, type DashboardLayout } from "./stage-moves";
 
 const DEFAULT_CHUNK = 40;
 const BUILT_IN_STAGES = new StageVocabulary();
@@ -27,6 +28,9 @@ export class DashboardRenderer {
 	private readonly compileFilter: FilterCompiler;
 	private readonly collapsed: Set<string>;
 	private readonly chunkSize: number;
+	private layout: DashboardLayout;
+	/** The card to focus once a keyboard move has redrawn it in its new stage. */
+	private follow: { path: string; from: string } | null = null;
 	private header!: DashboardHeader;
 	private body!: HTMLElement;
 	private emptyEl: HTMLElement | null = null;
@@ -48,6 +52,7 @@ export class DashboardRenderer {
 		this.compileFilter = options.compileFilter ?? queryFilterCompiler(() => BUILT_IN_STAGES, () => this.translator);
 		this.collapsed = new Set(options.collapsed ?? []);
 		this.chunkSize = Math.max(1, options.chunkSize ?? DEFAULT_CHUNK);
+		this.layout = options.layout ?? "list";
 		this.root = el(container, "div", { cls: "atlas-dashboard" });
 		this.cleanups.push(
 			delegateDashboardEvents(this.root, {
@@ -64,6 +69,16 @@ export class DashboardRenderer {
 				},
 			}),
 		);
+		if (this.callbacks.moveEntry) {
+			this.cleanups.push(
+				delegateStageMoves(this.root, {
+					stageOrder: () => this.snapshot?.stages.map((group) => group.stage.id) ?? [],
+					move: (path, stageId) => this.callbacks.moveEntry?.(path, stageId),
+					beforeKeyMove: (path, from) => (this.follow = { path, from }),
+					...(this.callbacks.undo ? { undo: () => this.callbacks.undo?.() } : {}),
+				}),
+			);
+		}
 	}
 
 	/** Paints everything from scratch (first open, language switch, index reset). */
@@ -86,10 +101,12 @@ export class DashboardRenderer {
 			onRefresh: () => this.callbacks.refresh(),
 			onToggleAll: () => this.toggleAll(),
 			...(this.callbacks.createEntry ? { onCreateEntry: () => this.callbacks.createEntry?.() } : {}),
+			...(this.callbacks.layoutChange ? { onToggleLayout: () => this.setLayout(this.layout === "board" ? "list" : "board") } : {}),
 		});
 		this.header.setLanguage(this.translator);
+		this.header.setLayout(this.layout, this.translator);
 		this.header.filterInput.value = this.query;
-		this.body = el(this.root, "div", { cls: "atlas-dashboard-body" });
+		this.body = el(this.root, "div", { cls: ["atlas-dashboard-body", `atlas-layout-${this.layout}`] });
 		this.noMatchesEl = el(this.body, "div", { cls: "atlas-no-matches", text: this.translator.t("dashboard.noMatches") });
 		for (const group of snapshot.stages) {
 			const section = new StageSection(this.body, group.stage.id, this.collapsed.has(group.stage.id), this.chunkSize, limits.get(group.stage.id));
@@ -123,6 +140,18 @@ export class DashboardRenderer {
 		this.filter = query.trim() === "" ? { predicate: null, error: null } : this.compileFilter(query);
 		if (this.header && this.header.filterInput.value !== query) this.header.filterInput.value = query;
 		this.sync();
+	}
+
+	/** Switches List / Board; cards keep their DOM nodes, only the body's layout class changes. */
+	setLayout(layout: DashboardLayout): void {
+		if (layout === this.layout) return;
+		this.layout = layout;
+		if (this.header) {
+			this.body.classList.toggle("atlas-layout-board", layout === "board");
+			this.body.classList.toggle("atlas-layout-list", layout === "list");
+			this.header.setLayout(layout, this.translator);
+		}
+		this.callbacks.layoutChange?.(layout);
 	}
 
 	setStageCollapsed(stageId: string, collapsed: boolean): void {
@@ -182,11 +211,26 @@ export class DashboardRenderer {
 		this.noMatchesEl.hidden = !(predicate !== null && shown === 0 && total > 0);
 		this.syncEmptyState(snapshot, context);
 		this.issues.sync(snapshot, this.translator);
+		this.focusFollowed();
+	}
+
+	/** After Alt+←/→ the moved card keeps the focus in its new column. */
+	private focusFollowed(): void {
+		const follow = this.follow;
+		if (follow === null || !this.snapshot) return;
+		const stage = this.snapshot.stages.find((group) => group.entries.some((placed) => placed.entry.path === follow.path));
+		// Still in its old stage: the move has not landed (or failed); keep the focus where it is.
+		if (!stage || stage.stage.id === follow.from) return;
+		const card = this.sections.get(stage.stage.id)?.card(follow.path);
+		this.follow = null;
+		if (!card) return;
+		card.focus();
+		card.scrollIntoView?.({ block: "nearest", inline: "nearest" });
 	}
 
 	private cardContext(): CardContext {
 		const { entryTag } = this.options;
-		return { translator: this.translator, entryTag: typeof entryTag === "function" ? entryTag() : entryTag };
+		return { translator: this.translator, entryTag: typeof entryTag === "function" ? entryTag() : entryTag, draggable: this.callbacks.moveEntry !== undefined };
 	}
 
 	private syncEmptyState(snapshot: IndexSnapshot, context: CardContext): void {

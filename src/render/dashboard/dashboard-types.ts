@@ -1,5 +1,6 @@
 import type { EntryPredicate } from "../../core/query/match-entry";
 import type { Translator } from "../../i18n/translator";
+import type { DashboardLayout } from "./stage-moves";
 
 /** A compiled filter: a predicate, or an error to show under the filter box (then nothing is filtered). */
 export interface FilterResult {
@@ -27,6 +28,12 @@ export interface DashboardCallbacks {
 	cardMenu?(path: string, event: MouseEvent): void;
 	/** The set of collapsed stage ids changed (persist it). */
 	collapseChange(collapsed: string[]): void;
+	/** The List / Board switch was used (persist it); when absent there is no switch. */
+	layoutChange?(layout: DashboardLayout): void;
+	/** Move the entry to another stage (drag, Alt+←/→); when absent cards cannot be moved. */
+	moveEntry?(path: string, stageId: string): void;
+	/** Ctrl/Cmd+Z in the dashboard: undo the last move. */
+	undo?(): void;
 }
 
 /** Draws an icon into a button (Obsidian's setIcon in the plugin; a text glyph elsewhere). */
@@ -38,6 +45,8 @@ export interface DashboardOptions {
 	/** The entry marker tag, hidden on cards (it is on every one of them); a function when it can change. */
 	entryTag: string | (() => string);
 	collapsed?: Iterable<string>;
+	/** "list" (default): stage sections stacked; "board": one column per stage, scrolling sideways. */
+	layout?: DashboardLayout;
 	compileFilter?: FilterCompiler;
 	setIcon?: IconSetter;
 	/** Cards drawn at once per section before "show more" (and lazy loading on scroll) take over. */

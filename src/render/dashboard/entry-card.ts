@@ -12,6 +12,8 @@ const MAX_DEPTH_CLASS = 3;
 export interface CardContext {
 	translator: Translator;
 	entryTag: string;
+	/** Cards can be dragged to another stage (the host moves entries). */
+	draggable?: boolean;
 }
 
 /**
@@ -30,6 +32,7 @@ export function renderCard(parent: HTMLElement, placed: PlacedEntry, context: Ca
 	card.setAttribute("tabindex", "0");
 	card.setAttribute("aria-label", name);
 	card.dataset.path = entry.path;
+	if (context.draggable) card.setAttribute("draggable", "true");
 
 	const head = el(card, "div", { cls: "atlas-card-head" });
 	el(head, "span", { cls: "atlas-card-name", text: name });

@@ -207,7 +207,7 @@ describe("a live dashboard", () => {
 		cardOf(dashboards(app)[0]!, "Frameworks/SGLang.md").dispatchEvent(new MouseEvent("contextmenu", { bubbles: true, cancelable: true }));
 		show.mockRestore();
 		expect(shown).toHaveLength(1);
-		expect(shown[0]!.items.map((i) => i.title)).toEqual(["Open in new tab", "Add source to entry"]);
+		expect(shown[0]!.items.map((i) => i.title)).toEqual(["Open in new tab", "Add source to entry", "Move to stage…"]);
 		shown[0]!.items[0]!.callback();
 		expect(app.workspace.openedLinks.at(-1)).toEqual({ linktext: "Frameworks/SGLang.md", sourcePath: "", newLeaf: true });
 		// "Add source" opens the add-source modal for that card's note, editing nothing yet.

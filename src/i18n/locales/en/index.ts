@@ -10,6 +10,7 @@ import { stagesEn } from "./stages";
 import { installEn } from "./install";
 import { fixTagsEn } from "./fixTags";
 import { obsidianCliEn } from "./obsidianCli";
+import { boardEn } from "./board";
 
 /** Every English UI string, one namespace per feature. */
 export const en = {
@@ -25,4 +26,5 @@ export const en = {
 	install: installEn,
 	fixTags: fixTagsEn,
 	obsidianCli: obsidianCliEn,
+	board: boardEn,
 };

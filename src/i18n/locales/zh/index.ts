@@ -12,6 +12,7 @@ import { stagesZh } from "./stages";
 import { installZh } from "./install";
 import { fixTagsZh } from "./fixTags";
 import { obsidianCliZh } from "./obsidianCli";
+import { boardZh } from "./board";
 
 export const zh: Translation<typeof en> = {
 	cli: cliZh,
@@ -26,4 +27,5 @@ export const zh: Translation<typeof en> = {
 	install: installZh,
 	fixTags: fixTagsZh,
 	obsidianCli: obsidianCliZh,
+	board: boardZh,
 };

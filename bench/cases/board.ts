@@ -1,0 +1,76 @@
+import { BrowserNotFoundError } from "../../test/browser/browser-lookup";
+import { launchBrowser, requireBrowser } from "../../test/browser/harness";
+import { summarize } from "../measure";
+import type { BoardTiming } from "../pages/board-bench-page";
+import type { Measurement } from "../results";
+import type { SyntheticNote } from "../vault-generator";
+
+const PAGE = "bench/pages/board-bench-page.ts";
+
+/**
+ * (board) The dashboard's board layout in headless Chromium: first paint next to the list layout of the
+ * same run, and a move (one-line edit + index upsert + the renderer's redraw) next to a body edit of the
+ * same note that changes no stage. Timings are main-thread work until the frame is painted.
+ */
+export async function measureBoard(notes: readonly SyntheticNote[], runs: number): Promise<Measurement[]> {
+	const group = `board (${notes.filter((n) => n.kind === "entry").length} entries)`;
+	try {
+		requireBrowser();
+	} catch (error) {
+		if (!(error instanceof BrowserNotFoundError)) throw error;
+		return [{ group, name: `skipped: ${error.message.replace(/\n\s*/g, " ")}`, value: 0, unit: "count", skipped: true }];
+	}
+	const session = await launchBrowser(["--js-flags=--expose-gc"]);
+	try {
+		const shown = notes.filter((n) => n.kind !== "ordinary").map((n) => [n.path, n.text]);
+		const view = await session.open({ entry: PAGE, globals: { atlasBenchNotes: shown }, viewport: { width: 1100, height: 900 } });
+		const samples: Record<"board" | "list" | "move" | "touch", BoardTiming[]> = { board: [], list: [], move: [], touch: [] };
+		const warmup = 3;
+		for (let i = 0; i < warmup + runs; i++) {
+			const list = await view.page.evaluate(() => window.atlasBoard.firstPaint("list"));
+			const board = await view.page.evaluate(() => window.atlasBoard.firstPaint("board"));
+			if (i >= warmup) {
+				samples.list.push(list);
+				samples.board.push(board);
+			}
+		}
+		for (let i = 0; i < warmup + runs * 3; i++) {
+			const move = await view.page.evaluate((n) => window.atlasBoard.move(n), i * 37);
+			const touch = await view.page.evaluate((n) => window.atlasBoard.touch(n), i * 37 + 11);
+			if (i >= warmup) {
+				samples.move.push(move);
+				samples.touch.push(touch);
+			}
+		}
+		if (view.consoleErrors.length > 0) throw new Error(`board bench page errors: ${view.consoleErrors.join("; ")}`);
+		await view.close();
+		const painted = (list: BoardTiming[]) => summarize(list.map((s) => s.painted));
+		const syncMedian = (list: BoardTiming[]) => `${summarize(list.map((s) => s.sync)).median.toFixed(2)} ms`;
+		const [board, list, move, touch] = [painted(samples.board), painted(samples.list), summarize(samples.move.map((s) => s.sync)), summarize(samples.touch.map((s) => s.sync))];
+		return [
+			{ group, name: "list layout: first paint → painted", value: list.median, min: list.min, unit: "ms", note: `${samples.list.at(-1)?.cards ?? 0} cards; call ${syncMedian(samples.list)}` },
+			{
+				group,
+				name: "board layout: first paint → painted",
+				value: board.median,
+				min: board.min,
+				unit: "ms",
+				baseline: { name: "list layout, same run", value: list.median },
+				budget: { max: 100, of: "value", strict: true },
+				note: `${samples.board.at(-1)?.cards ?? 0} cards; call ${syncMedian(samples.board)}`,
+			},
+			{
+				group,
+				name: "move: stage edit + index upsert + redraw (main thread)",
+				value: move.median,
+				min: move.min,
+				unit: "ms",
+				baseline: { name: "body edit of the same note, same path", value: touch.median },
+				budget: { max: 16, of: "value", strict: true },
+				note: `p99 ${move.p99.toFixed(2)} ms over ${samples.move.length} moves; until painted ${summarize(samples.move.map((s) => s.painted)).median.toFixed(1)} ms`,
+			},
+		];
+	} finally {
+		await session.close();
+	}
+}
