@@ -20,7 +20,27 @@ const LEAVES: { [K in LeafKind]: Describe<K> } = {
 	based: (term, { i18n }) => i18n.t("query.explain.based", { name: term.name }),
 	repo: (term, { i18n }) => i18n.t("query.explain.repo", { text: term.text }),
 	date: (term, { i18n }) => i18n.t(`query.explain.${term.bound}`, { date: term.date.replace("T", " ") }),
+	stars: (term, { i18n }) => starsPhrase(term, i18n),
+	pushed: (term, { i18n }) => pushedPhrase(term, i18n),
+	archived: (_term, { i18n }) => i18n.t("query.explain.archived"),
+	stale: (_term, { i18n }) => i18n.t("query.explain.stale"),
+	license: (term, { i18n }) => i18n.t("query.explain.license", { text: term.text }),
+	lang: (term, { i18n }) => i18n.t("query.explain.lang", { text: term.text }),
 };
+
+function starsPhrase({ min, max }: TermOf<"stars">, { t, language }: Translator): string {
+	const n = (value: number): string => value.toLocaleString(language === "zh" ? "zh-CN" : "en-US");
+	if (min !== null && max !== null) return min === max ? t("query.explain.starsExactly", { count: n(min) }) : t("query.explain.starsBetween", { min: n(min), max: n(max) });
+	return min !== null ? t("query.explain.starsAtLeast", { count: n(min) }) : t("query.explain.starsAtMost", { count: n(max ?? 0) });
+}
+
+function pushedPhrase({ after, before }: TermOf<"pushed">, { t }: Translator): string {
+	if (after !== null && before !== null && after.date === before.date && after.inclusive && before.inclusive) return t("query.explain.pushedOn", { date: after.date });
+	const parts: string[] = [];
+	if (after !== null) parts.push(t(after.inclusive ? "query.explain.pushedOnOrAfter" : "query.explain.pushedAfter", { date: after.date }));
+	if (before !== null) parts.push(t(before.inclusive ? "query.explain.pushedOnOrBefore" : "query.explain.pushedBefore", { date: before.date }));
+	return parts.join(t("query.explain.and"));
+}
 
 /** The parsed query as indented text in the active language, then the display settings and the count. */
 export function explainQuery(query: Query, vocabulary: StageVocabulary, i18n: Translator, matchCount: number): string {

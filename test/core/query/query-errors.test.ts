@@ -49,6 +49,7 @@ const CASES: [string, QueryErrorCode, number, number, number, Record<string, str
 	["(#rl -)", "empty-negation", 1, 6, 1, {}],
 	["-limit:3", "negated-directive", 1, 2, 7, { keyword: "limit:" }],
 	["(#rl sort:name)", "directive-in-group", 1, 6, 9, { keyword: "sort:" }],
+	["stars:>lots", "bad-number", 1, 7, 5, { keyword: "stars:", value: ">lots" }],
 ];
 
 describe("every error kind is a value with its position", () => {
@@ -62,7 +63,7 @@ describe("every error kind is a value with its position", () => {
 	it("covers every code", () => {
 		const codes = new Set(CASES.map((c) => c[1]));
 		const all: Record<QueryErrorCode, true> = {
-			"unknown-keyword": true, "bad-value": true, "bad-stage": true, "bad-limit": true, "bad-date": true, "empty-value": true,
+			"unknown-keyword": true, "bad-value": true, "bad-stage": true, "bad-limit": true, "bad-date": true, "bad-number": true, "empty-value": true,
 			"empty-tag": true, "unclosed-quote": true, "unclosed-paren": true, "unmatched-paren": true, "empty-group": true,
 			"dangling-operator": true, "empty-negation": true, "negated-directive": true, "directive-in-group": true,
 		};
