@@ -1,3 +1,6 @@
+import type { HttpPort } from "../core/repo-facts/http-port";
+import type { REFRESH_LIMITS } from "../core/repo-facts/refresh-facts";
+
 /** What a CLI command may touch besides the file system: lets tests run commands in-process. */
 export interface CliIo {
 	out(text: string): void;
@@ -8,6 +11,14 @@ export interface CliIo {
 	now: () => Date;
 	/** Test seam (templates, issue 5): runs inside add-source between reading the note and replacing it. */
 	beforeRename?: (path: string) => void;
+	/** Environment variables (ATLAS_*_API, GITHUB_TOKEN); process.env in the real CLI. */
+	env?: Readonly<Record<string, string | undefined>>;
+	/** Progress text that replaces the previous one; only set when stderr is a terminal. "" clears it. */
+	progress?: (text: string) => void;
+	/** The network for `atlas repos`; Node http/https when absent. */
+	http?: HttpPort;
+	/** Test seam: shorter timeouts or a smaller body cap than the real limits. */
+	repoFactsLimits?: Partial<typeof REFRESH_LIMITS>;
 }
 
 /** Exit codes: 0 done, 1 the job failed (or --strict found problems), 2 usage error. */

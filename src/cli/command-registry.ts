@@ -5,6 +5,7 @@ import { newCommand } from "./commands/new-command";
 import { addSourceCommand } from "./commands/add-source-command";
 import { exportCommand } from "./commands/export-command";
 import { importCommand } from "./commands/import-command";
+import { reposCommand } from "./commands/repos-command";
 
 /** Every subcommand, in the order `atlas help` lists them. Add new commands here. */
 export const COMMANDS: readonly CliCommand[] = [
@@ -14,4 +15,5 @@ export const COMMANDS: readonly CliCommand[] = [
 	addSourceCommand,
 	importCommand,
 	exportCommand,
+	reposCommand,
 ];

@@ -11,13 +11,18 @@ const CONFIG_DIR = ".obsidian";
  * the CLI creates the same note the command would; defaults when the plugin never saved any.
  */
 export function readPluginSettings(vault: string): AtlasSettings {
-	const file = join(vault, CONFIG_DIR, "plugins", PLUGIN_ID, "data.json");
+	const file = join(pluginFolder(vault), "data.json");
 	if (!existsSync(file)) return loadSettings(undefined).settings;
 	try {
 		return loadSettings(JSON.parse(readFileSync(file, "utf8"))).settings;
 	} catch {
 		return loadSettings(undefined).settings;
 	}
+}
+
+/** The plugin's folder in a vault, where Obsidian keeps its data.json and we keep repo-facts.json. */
+export function pluginFolder(vault: string): string {
+	return join(vault, CONFIG_DIR, "plugins", PLUGIN_ID);
 }
 
 /** The nearest folder above `notePath` that holds an Obsidian config folder, or null. */

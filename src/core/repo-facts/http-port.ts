@@ -28,7 +28,7 @@ export type TransportFailure = "timeout" | "too-large" | "redirect-refused" | "n
 export class TransportError extends Error {
 	constructor(
 		readonly reason: TransportFailure,
-		detail = reason,
+		detail: string = reason,
 	) {
 		super(detail);
 	}

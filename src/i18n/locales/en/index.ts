@@ -6,6 +6,7 @@ import { queryEn } from "./query";
 import { templatesEn } from "./templates";
 import { dashboardEn } from "./dashboard";
 import { importExportEn } from "./importExport";
+import { factsEn } from "./facts";
 
 /** Every English UI string, one namespace per feature. */
 export const en = {
@@ -17,4 +18,5 @@ export const en = {
 	templates: templatesEn,
 	dashboard: dashboardEn,
 	importExport: importExportEn,
+	facts: factsEn,
 };

@@ -8,6 +8,7 @@ import { queryZh } from "./query";
 import { templatesZh } from "./templates";
 import { dashboardZh } from "./dashboard";
 import { importExportZh } from "./importExport";
+import { factsZh } from "./facts";
 
 export const zh: Translation<typeof en> = {
 	cli: cliZh,
@@ -18,4 +19,5 @@ export const zh: Translation<typeof en> = {
 	templates: templatesZh,
 	dashboard: dashboardZh,
 	importExport: importExportZh,
+	facts: factsZh,
 };
