@@ -14,10 +14,14 @@ function oneDecimal(value: number): string {
 	return value >= 100 ? String(Math.floor(value)) : floored.toFixed(1).replace(/\.0$/, "");
 }
 
-/** "3 months ago" / "3 个月前" for an ISO instant; "today" within a day; future times count as today. */
-export function relativeTime(iso: string, now: Date, { t }: Translator): string {
+/** "Pushed 3 months ago" / "3 个月前推送"; "Pushed today" within a day (and for a clock that runs behind the host's). */
+export function pushedText(iso: string, now: Date, i18n: Translator): string {
 	const days = Math.floor((now.getTime() - Date.parse(iso)) / 86_400_000);
-	if (!(days >= 1)) return t("facts.relative.today");
+	return days >= 1 ? i18n.t("facts.pushed", { when: relativeTime(days, i18n) }) : i18n.t("facts.pushedToday");
+}
+
+/** "3 months ago" / "3 个月前" for a whole number of days (at least 1). */
+function relativeTime(days: number, { t }: Translator): string {
 	if (days < 31) return t("facts.relative.days", { count: days });
 	const months = Math.floor(days / 30.44);
 	if (months < 12) return t("facts.relative.months", { count: Math.max(1, months) });

@@ -91,13 +91,13 @@ describe("atlas repos --refresh against a local server", () => {
 	it("without --refresh prints the cache and touches no network", async () => {
 		const empty = await repos([]);
 		expect(server.seen).toHaveLength(0);
-		expect(empty.out).toContain("github.com/volcengine/verl  not fetched yet; run atlas repos --refresh");
+		expect(empty.out).toContain("github.com/volcengine/verl  Not fetched yet; run atlas repos --refresh");
 		await repos(["--refresh"]);
 		const count = server.seen.length;
 		const text = await repos([]);
 		expect(server.seen).toHaveLength(count);
-		expect(text.out).toContain("github.com/volcengine/verl  ★ 12.3k  pushed 8 days ago  Apache-2.0  Python");
-		expect(text.out).toContain("github.com/example-lab/old-trainer  ★ 842  pushed 2 years ago  Jupyter Notebook  Archived  Stale");
+		expect(text.out).toContain("github.com/volcengine/verl  ★ 12.3k  Pushed 8 days ago  Apache-2.0  Python");
+		expect(text.out).toContain("github.com/example-lab/old-trainer  ★ 842  Pushed 2 years ago  Jupyter Notebook  Archived  Stale");
 		expect(text.out).toContain("github.com/openllmai/openrlhf  Moved to OpenRLHF/OpenRLHF  ★ 7.6k");
 		expect(text.out).toContain("github.com/gone/missing  Repository not found");
 		const zh = await cli(["repos", vault, "--lang", "zh"], vault, NOW, { env: server.env() });

@@ -6,7 +6,7 @@ import type { RepoAddress } from "../../core/repo-facts/repo-address";
 import { hasFacts, type FactsRecord } from "../../core/repo-facts/repo-facts-types";
 import { isStale } from "../../core/query/query-facts";
 import { describeRefresh, repoLabel } from "../../i18n/describe-refresh";
-import { compactStars, relativeTime } from "../../i18n/facts-format";
+import { compactStars, pushedText } from "../../i18n/facts-format";
 import type { CliCommand } from "../cli-command";
 import type { CliContext } from "../cli-context";
 import { EXIT_FAILED, EXIT_OK, UsageError } from "../cli-io";
@@ -81,7 +81,7 @@ function factsLine(record: FactsRecord | null, lookup: FactsLookup, { i18n, io }
 	if (record.status === "failed") parts.push(t("facts.failed", { error: record.error ?? "" }));
 	if (!hasFacts(record)) return parts.join("  ");
 	if (record.stars !== null) parts.push(t("facts.stars", { count: compactStars(record.stars, language) }));
-	if (record.pushedAt !== null) parts.push(t("facts.pushed", { when: relativeTime(record.pushedAt, io.now(), i18n) }));
+	if (record.pushedAt !== null) parts.push(pushedText(record.pushedAt, io.now(), i18n));
 	for (const value of [record.license, record.language]) if (value !== null) parts.push(value.replace(/\s+/g, " "));
 	if (record.archived) parts.push(t("facts.archived"));
 	if (isStale(record, lookup.staleBefore)) parts.push(t("facts.stale"));

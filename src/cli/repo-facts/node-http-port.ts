@@ -7,7 +7,24 @@ import { checkRedirect, MAX_REDIRECTS } from "../../core/repo-facts/redirect-pol
  * The CLI's transport: Node http/https, following redirects only as the redirect policy allows,
  * reading at most `maxBytes` of a body, giving up at the deadline. Credentials never cross origins.
  */
-export const nodeHttpPort: HttpPort = async (request) => {
+export const nodeHttpPort: HttpPort = (request) => {
+	let timer: NodeJS.Timeout | undefined;
+	const deadline = new Promise<never>((_, reject) => {
+		timer = setTimeout(() => reject(new TransportError("timeout")), request.timeoutMs);
+	});
+	const inner = new AbortController();
+	const stop = (): void => inner.abort();
+	request.signal.addEventListener("abort", stop, { once: true });
+	void deadline.catch(stop);
+	return Promise.race([follow({ ...request, signal: inner.signal }), deadline]).finally(() => {
+		clearTimeout(timer);
+		request.signal.removeEventListener("abort", stop);
+		// Whatever is still open (a body that never ends) is closed.
+		inner.abort();
+	});
+};
+
+async function follow(request: HttpRequest): Promise<HttpResponse> {
 	let url = request.url;
 	let headers = { ...request.headers };
 	for (let hop = 0; ; hop++) {
@@ -20,7 +37,7 @@ export const nodeHttpPort: HttpPort = async (request) => {
 		if (verdict.url.origin !== new URL(url).origin) headers = withoutCredentials(headers);
 		url = verdict.url.toString();
 	}
-};
+}
 
 function isRedirect(status: number): boolean {
 	return status === 301 || status === 302 || status === 303 || status === 307 || status === 308;

@@ -5,6 +5,7 @@
 export interface HttpRequest {
 	url: string;
 	headers: Record<string, string>;
+	/** The whole exchange, headers to last byte: past it the transport aborts and throws "timeout". */
 	timeoutMs: number;
 	/** Bodies above this are refused (the transport stops reading; the pipeline checks again). */
 	maxBytes: number;

@@ -98,32 +98,28 @@ async function ask(address: RepoAddress, options: RefreshOptions, limits: typeof
 	if (previous?.etag && previous.fetchedAt !== null && previous.status !== "not-found") headers["if-none-match"] = previous.etag;
 	const url = api.requestUrl(address, options.access.base[address.host] ?? api.defaultBase);
 	try {
-		const response = await withTimeout(options, limits, url, headers);
+		const response = await withCancel(options, limits, url, headers);
 		return classifyAnswer(response, api, address, limits.maxBytes, options.now());
 	} catch (error) {
 		return { kind: "failed", error: error instanceof TransportError ? error.reason : "network" };
 	}
 }
 
-/** The transport gets the deadline as an abort signal; the race covers transports that ignore it. */
-async function withTimeout(options: RefreshOptions, limits: typeof REFRESH_LIMITS, url: string, headers: Record<string, string>): Promise<HttpResponse> {
+/** Each transport enforces the deadline itself (it owns the timers); a user's cancel aborts the request. */
+async function withCancel(options: RefreshOptions, limits: typeof REFRESH_LIMITS, url: string, headers: Record<string, string>): Promise<HttpResponse> {
 	const controller = new AbortController();
-	let timer: ReturnType<typeof setTimeout> | undefined;
-	const onCancel = (): void => controller.abort();
-	options.signal?.addEventListener("abort", onCancel);
-	const deadline = new Promise<never>((_, reject) => {
-		timer = setTimeout(() => {
+	let onCancel = (): void => controller.abort();
+	const cancelled = new Promise<never>((_, reject) => {
+		onCancel = () => {
 			controller.abort();
-			reject(new TransportError("timeout"));
-		}, limits.timeoutMs);
-		controller.signal.addEventListener("abort", () => {
-			if (options.signal?.aborted) reject(new TransportError("cancelled"));
-		});
+			reject(new TransportError("cancelled"));
+		};
 	});
+	if (options.signal?.aborted) onCancel();
+	options.signal?.addEventListener("abort", onCancel);
 	try {
-		return await Promise.race([options.http({ url, headers, timeoutMs: limits.timeoutMs, maxBytes: limits.maxBytes, signal: controller.signal }), deadline]);
+		return await Promise.race([options.http({ url, headers, timeoutMs: limits.timeoutMs, maxBytes: limits.maxBytes, signal: controller.signal }), cancelled]);
 	} finally {
-		clearTimeout(timer);
 		options.signal?.removeEventListener("abort", onCancel);
 	}
 }

@@ -35,11 +35,12 @@ function starsPhrase({ min, max }: TermOf<"stars">, { t, language }: Translator)
 }
 
 function pushedPhrase({ after, before }: TermOf<"pushed">, { t }: Translator): string {
-	if (after !== null && before !== null && after.date === before.date && after.inclusive && before.inclusive) return t("query.explain.pushedOn", { date: after.date });
-	const parts: string[] = [];
-	if (after !== null) parts.push(t(after.inclusive ? "query.explain.pushedOnOrAfter" : "query.explain.pushedAfter", { date: after.date }));
-	if (before !== null) parts.push(t(before.inclusive ? "query.explain.pushedOnOrBefore" : "query.explain.pushedBefore", { date: before.date }));
-	return parts.join(t("query.explain.and"));
+	// Both bounds come only from `a..b` or a bare date, and both are inclusive then.
+	if (after !== null && before !== null) {
+		return after.date === before.date ? t("query.explain.pushedOn", { date: after.date }) : t("query.explain.pushedBetween", { from: after.date, to: before.date });
+	}
+	if (after !== null) return t(after.inclusive ? "query.explain.pushedOnOrAfter" : "query.explain.pushedAfter", { date: after.date });
+	return t(before?.inclusive ? "query.explain.pushedOnOrBefore" : "query.explain.pushedBefore", { date: before?.date ?? "" });
 }
 
 /** The parsed query as indented text in the active language, then the display settings and the count. */
@@ -50,6 +51,7 @@ export function explainQuery(query: Query, vocabulary: StageVocabulary, i18n: Tr
 	lines.push(...(query.filter === null ? [`  ${t("query.explain.everything")}`] : termLines(query.filter, context, 1)));
 	const d = query.directives;
 	lines.push(d.sort.length === 0 ? t("query.explain.sortDefault") : t("query.explain.sortBy", { keys: d.sort.map((k) => sortKey(k, i18n)).join(t("query.explain.listSeparator")) }));
+	if (d.sort.some((k) => k.field === "stars" || k.field === "pushed")) lines.push(t("query.explain.factsLast"));
 	if (d.limit !== null) lines.push(t("query.explain.limit", { count: d.limit }));
 	lines.push(t(d.group === "stage" ? "query.explain.groupStage" : "query.explain.groupNone"));
 	lines.push(t(`query.explain.view${d.view[0]!.toUpperCase()}${d.view.slice(1)}`));

@@ -1,4 +1,4 @@
-import { count, encodePath, instant, isObject, joinUrl, text, words, type HostApi, type JsonObject } from "./host-api";
+import { count, encodePath, instant, isObject, joinUrl, text, words, type HostApi } from "./host-api";
 
 /**
  * Gitee Open API v5: `GET /api/v5/repos/{owner}/{repo}`. The license is a plain SPDX-like string;
@@ -38,5 +38,5 @@ export const giteeApi: HostApi = {
 
 function labels(value: unknown): string[] {
 	if (!Array.isArray(value)) return [];
-	return words(value.map((label: unknown) => (isObject(label) ? (label as JsonObject).name : label)));
+	return words(value.map((label: unknown) => (isObject(label) ? label.name : label)));
 }

@@ -2,7 +2,8 @@
 export const factsEn = {
 	stars: "★ {{count}}",
 	starsTitle: "{{count}} stars on {{host}}",
-	pushed: "pushed {{when}}",
+	pushed: "Pushed {{when}}",
+	pushedToday: "Pushed today",
 	pushedTitle: "Last push {{date}}",
 	archived: "Archived",
 	archivedTitle: "The repository is archived (read-only)",
@@ -14,7 +15,6 @@ export const factsEn = {
 	failed: "Could not fetch: {{error}}",
 	hosts: { github: "GitHub", gitee: "Gitee", gitlab: "GitLab" },
 	relative: {
-		today: "today",
 		days_one: "{{count}} day ago",
 		days_other: "{{count}} days ago",
 		months_one: "{{count}} month ago",
@@ -53,7 +53,7 @@ export const factsEn = {
 		heading_one: "Repository facts ({{count}} repository)",
 		heading_other: "Repository facts ({{count}} repositories)",
 		none: "No entry names a GitHub, Gitee or GitLab repository.",
-		notFetched: "not fetched yet; run atlas repos --refresh",
+		notFetched: "Not fetched yet; run atlas repos --refresh",
 		unsupported: "Not a GitHub, Gitee or GitLab repository: {{repos}}",
 	},
 	settings: {
@@ -67,7 +67,6 @@ export const factsEn = {
 		token: "GitHub token",
 		tokenDesc: "Optional; raises the rate limit. Kept in Obsidian's secret storage, never in the plugin's data.json or a note.",
 		tokenUnavailable: "This version of Obsidian has no secret storage (1.11.4 or later); set no token here.",
-		tokenPlaceholder: "ghp_…",
 	},
 	problems: {
 		heading: "Repositories",

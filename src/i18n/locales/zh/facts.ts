@@ -5,6 +5,7 @@ export const factsZh: Translation<typeof factsEn> = {
 	stars: "★ {{count}}",
 	starsTitle: "{{host}} 上 {{count}} 个星标",
 	pushed: "{{when}}推送",
+	pushedToday: "今天推送",
 	pushedTitle: "最近推送：{{date}}",
 	archived: "已归档",
 	archivedTitle: "仓库已归档（只读）",
@@ -16,7 +17,6 @@ export const factsZh: Translation<typeof factsEn> = {
 	failed: "获取失败：{{error}}",
 	hosts: { github: "GitHub", gitee: "Gitee", gitlab: "GitLab" },
 	relative: {
-		today: "今天",
 		days_other: "{{count}} 天前",
 		months_other: "{{count}} 个月前",
 		years_other: "{{count}} 年前",
@@ -64,7 +64,6 @@ export const factsZh: Translation<typeof factsEn> = {
 		token: "GitHub 令牌",
 		tokenDesc: "可选；可提高请求次数上限。保存在 Obsidian 的密钥存储中，不会写入插件的 data.json 或笔记。",
 		tokenUnavailable: "此版本的 Obsidian 没有密钥存储（需要 1.11.4 或更高版本），这里不能设置令牌。",
-		tokenPlaceholder: "ghp_…",
 	},
 	problems: {
 		heading: "仓库",
