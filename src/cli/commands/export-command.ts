@@ -3,8 +3,11 @@ import { resolve } from "node:path";
 import { exportCatalogue, isCatalogueFormat } from "../../core/export/catalogue-export";
 import { catalogueLabels, localDateText } from "../../i18n/catalogue-labels";
 import { describeDiagnostic } from "../../i18n/describe-diagnostic";
+import { repoFactsOf } from "../../core/repo-facts/facts-json";
+import { factsPhrase } from "../../i18n/facts-text";
 import type { CliCommand } from "../cli-command";
 import { EXIT_FAILED, EXIT_OK, UsageError } from "../cli-io";
+import { loadCliFacts } from "../repo-facts/cli-facts";
 
 /**
  * `atlas export [VAULT] --format md|json|html [-o FILE]`: stdout without -o. With -o an existing file
@@ -12,9 +15,9 @@ import { EXIT_FAILED, EXIT_OK, UsageError } from "../cli-io";
  */
 export const exportCommand: CliCommand = {
 	name: "export",
-	usage: "atlas export [VAULT] --format md|json|html [--lang zh|en] [-o FILE] [--force] [--tag TAG]",
-	run(argv, context) {
-		const args = context.parse(argv, { flags: ["--force"], values: ["--format", "--lang", "--out-file", "--tag"], short: { "-o": "--out-file" } });
+	usage: "atlas export [VAULT] --format md|json|html [--facts] [--lang zh|en] [-o FILE] [--force] [--tag TAG]",
+	async run(argv, context) {
+		const args = context.parse(argv, { flags: ["--force", "--facts"], values: ["--format", "--lang", "--out-file", "--tag"], short: { "-o": "--out-file" } });
 		const { t } = context.i18n;
 		const format = args.values.get("--format") ?? "md";
 		if (!isCatalogueFormat(format)) throw new UsageError(t("importExport.badFormat", { value: format }));
@@ -22,10 +25,13 @@ export const exportCommand: CliCommand = {
 		const vault = context.vaultPath(args.positional[0]);
 		const tag = args.values.get("--tag");
 		const snapshot = context.loadIndex(vault, tag === undefined ? {} : { entryTag: tag }).snapshot();
+		// JSON always carries repoFacts (from the cache, never the network); md/html only with --facts.
+		const facts = format === "json" || args.flags.has("--facts") ? await loadCliFacts(vault, context) : null;
 		const text = exportCatalogue(format, snapshot, {
 			language: context.i18n.language,
 			labels: catalogueLabels(context.i18n, localDateText(context.io.now())),
 			describe: (d) => describeDiagnostic(d, context.i18n),
+			...(facts === null ? {} : { repoFacts: repoFactsOf(facts.lookup), facts: factsPhrase(facts.lookup, context.io.now(), context.i18n) }),
 		});
 		const outFile = args.values.get("--out-file");
 		if (outFile === undefined) {

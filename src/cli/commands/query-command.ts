@@ -5,18 +5,21 @@ import { describeQueryError } from "../../i18n/query/describe-query-error";
 import type { CliCommand } from "../cli-command";
 import { EXIT_OK, EXIT_USAGE, UsageError } from "../cli-io";
 import { formatQueryText } from "../format-query-text";
+import { loadCliFacts } from "../repo-facts/cli-facts";
+import { repoFactsOf } from "../../core/repo-facts/facts-json";
 
 export const queryCommand: CliCommand = {
 	name: "query",
 	usage: 'atlas query [VAULT] "QUERY" [--json] [--lang zh|en]',
-	run(argv, context) {
+	async run(argv, context) {
 		const { t } = context.i18n;
 		const args = context.parse(argv, { flags: ["--json"], values: ["--lang"] });
 		// VAULT is optional and comes first: two positionals are VAULT QUERY, one is QUERY.
 		if (args.positional.length === 0) throw new UsageError(t("query.cli.missingQuery"));
 		if (args.positional.length > 2) throw new UsageError(t("query.cli.tooManyArguments"));
 		const [vaultArg, text] = args.positional.length === 2 ? [args.positional[0], args.positional[1]!] : [undefined, args.positional[0]!];
-		const index = context.loadIndex(context.vaultPath(vaultArg));
+		const vault = context.vaultPath(vaultArg);
+		const index = context.loadIndex(vault);
 		const vocabulary = index.parseOptions().vocabulary;
 		const parsed = parseQuery(text, vocabulary);
 		if (!parsed.ok) {
@@ -25,8 +28,10 @@ export const queryCommand: CliCommand = {
 			context.io.err(`${describeQueryError(parsed.error, context.i18n)}\n  ${line}\n  ${caret}\n`);
 			return EXIT_USAGE;
 		}
-		const result = runQuery(parsed.query, index.snapshot());
-		if (args.flags.has("--json")) context.io.out(JSON.stringify({ query: text, entries: result.entries.map(entryToJson) }, null, 2) + "\n");
+		// Facts filters and sorts read the cache; nothing is fetched.
+		const facts = await loadCliFacts(vault, context);
+		const result = runQuery(parsed.query, index.snapshot(), facts.lookup);
+		if (args.flags.has("--json")) context.io.out(JSON.stringify({ query: text, entries: result.entries.map((entry) => entryToJson(entry, repoFactsOf(facts.lookup))) }, null, 2) + "\n");
 		else context.io.out(formatQueryText(parsed.query, result, vocabulary, context.i18n));
 		return EXIT_OK;
 	},

@@ -3,10 +3,9 @@ import { addressesOf, type FactsLookup } from "../../core/repo-facts/facts-looku
 import { saveFactsCache } from "../../core/repo-facts/facts-store";
 import { refreshFacts, type RefreshReport } from "../../core/repo-facts/refresh-facts";
 import type { RepoAddress } from "../../core/repo-facts/repo-address";
-import { hasFacts, type FactsRecord } from "../../core/repo-facts/repo-facts-types";
-import { isStale } from "../../core/query/query-facts";
+import type { FactsRecord } from "../../core/repo-facts/repo-facts-types";
 import { describeRefresh, repoLabel } from "../../i18n/describe-refresh";
-import { compactStars, pushedText } from "../../i18n/facts-format";
+import { factsParts } from "../../i18n/facts-text";
 import type { CliCommand } from "../cli-command";
 import type { CliContext } from "../cli-context";
 import { EXIT_FAILED, EXIT_OK, UsageError } from "../cli-io";
@@ -73,17 +72,11 @@ function formatRepos(records: readonly (readonly [RepoAddress, FactsRecord | nul
 }
 
 function factsLine(record: FactsRecord | null, lookup: FactsLookup, { i18n, io }: CliContext): string {
-	const { t, language } = i18n;
+	const { t } = i18n;
 	if (record === null) return t("facts.cli.notFetched");
 	if (record.status === "not-found") return t("facts.notFound");
 	const parts: string[] = [];
 	if (record.status === "moved" && record.movedTo !== null) parts.push(t("facts.movedTo", { to: record.movedTo }));
 	if (record.status === "failed") parts.push(t("facts.failed", { error: record.error ?? "" }));
-	if (!hasFacts(record)) return parts.join("  ");
-	if (record.stars !== null) parts.push(t("facts.stars", { count: compactStars(record.stars, language) }));
-	if (record.pushedAt !== null) parts.push(pushedText(record.pushedAt, io.now(), i18n));
-	for (const value of [record.license, record.language]) if (value !== null) parts.push(value.replace(/\s+/g, " "));
-	if (record.archived) parts.push(t("facts.archived"));
-	if (isStale(record, lookup.staleBefore)) parts.push(t("facts.stale"));
-	return parts.join("  ");
+	return [...parts, ...factsParts(record, io.now(), i18n, lookup.staleBefore)].join("  ");
 }

@@ -8,8 +8,8 @@ import { escapeHtml, htmlLink } from "./html-escape";
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; base-uri 'none'; form-action 'none'";
 
 /** One static page, the dashboard grouped by stage; every note string escaped, only http(s) links. */
-export function catalogueToHtml(snapshot: IndexSnapshot, { language, labels }: CatalogueOptions): string {
-	const stages = catalogueStages(snapshot, language);
+export function catalogueToHtml(snapshot: IndexSnapshot, { language, labels, facts }: CatalogueOptions): string {
+	const stages = catalogueStages(snapshot, language, facts);
 	const lang = language === "zh" ? "zh-CN" : "en";
 	return [
 		"<!DOCTYPE html>",
@@ -55,6 +55,7 @@ function itemHtml(item: CatalogueItem, labels: CatalogueLabels): string {
 	if (item.basedOn !== null) parts.push(` <span class="atlas-detail">(${escapeHtml(labels.basedOn(item.basedOn))})</span>`);
 	const details: string[] = [];
 	if (item.summary) details.push(`<p class="atlas-detail atlas-summary">${escapeHtml(item.summary.text)}${item.summary.fallback ? ` ${escapeHtml(labels.fallback)}` : ""}</p>`);
+	if (item.facts) details.push(`<p class="atlas-detail atlas-facts">${escapeHtml(item.facts)}</p>`);
 	if (item.newest) {
 		const title = item.newest.title || item.newest.url || "";
 		details.push(`<p class="atlas-detail atlas-newest">${escapeHtml(labels.newest)}: <time datetime="${escapeHtml(item.newest.date)}">${escapeHtml(shortDate(item.newest.date))}</time> ${htmlLink(title, item.newest.url, "atlas-source")} · ${escapeHtml(labels.sources(item.sourceCount))}</p>`);

@@ -4,8 +4,8 @@ import type { CatalogueLabels, CatalogueOptions } from "./catalogue-options";
 import { escapeMarkdownText, githubAnchor, markdownLink } from "./markdown-escape";
 
 /** An awesome-list README: a contents list, then each stage as a heading with its entries, derivatives nested. */
-export function catalogueToMarkdown(snapshot: IndexSnapshot, { language, labels }: CatalogueOptions): string {
-	const stages = catalogueStages(snapshot, language);
+export function catalogueToMarkdown(snapshot: IndexSnapshot, { language, labels, facts }: CatalogueOptions): string {
+	const stages = catalogueStages(snapshot, language, facts);
 	const lines = [`# ${escapeMarkdownText(labels.title)}`, "", `> ${escapeMarkdownText([labels.summary(snapshot.entryCount, stages.length), labels.exported, labels.legend].join(" · "))}`, ""];
 	lines.push(`## ${escapeMarkdownText(labels.contents)}`, "");
 	for (const stage of stages) lines.push(`- [${escapeMarkdownText(stage.label)}](#${githubAnchor(stage.label)}) (${stage.count})`);
@@ -27,6 +27,7 @@ function itemLine(item: CatalogueItem, labels: CatalogueLabels): string {
 	const name = item.repo === null ? `**${escapeMarkdownText(item.name)}**` : `**${markdownLink(item.name, item.repo)}**`;
 	const details: string[] = [];
 	if (item.summary) details.push(escapeMarkdownText(item.summary.fallback ? `${item.summary.text} ${labels.fallback}` : item.summary.text));
+	if (item.facts) details.push(escapeMarkdownText(item.facts));
 	if (item.basedOn !== null) details.push(escapeMarkdownText(labels.basedOn(item.basedOn)));
 	if (item.newest) {
 		const title = item.newest.title || item.newest.url || "";

@@ -1,6 +1,7 @@
 import type { Diagnostic } from "../model/diagnostic";
 import type { DatedSource, Entry, EntryLink } from "../model/entry";
 import type { IndexSnapshot, PlacedEntry } from "../index/index-snapshot";
+import type { RepoFactsJson } from "../repo-facts/facts-json";
 import type { Language } from "../stages/stage-vocabulary";
 
 /** The public JSON shape of an entry (`atlas index --json`, `atlas query --json`, export). */
@@ -14,6 +15,8 @@ export interface EntryJson {
 	basedOn: string | null;
 	links: EntryLink[];
 	sources: DatedSource[];
+	/** Present when the caller read the facts cache: the entry's repository facts, or null. */
+	repoFacts?: RepoFactsJson | null;
 }
 
 export interface IndexJson {
@@ -22,8 +25,8 @@ export interface IndexJson {
 	warnings: { path: string; message: string }[];
 }
 
-export function entryToJson(entry: Entry): EntryJson {
-	return {
+export function entryToJson(entry: Entry, repoFacts?: (entry: Entry) => RepoFactsJson | null): EntryJson {
+	const json: EntryJson = {
 		path: entry.path,
 		name: entry.name,
 		stage: entry.stage,
@@ -34,6 +37,8 @@ export function entryToJson(entry: Entry): EntryJson {
 		links: entry.links.map(({ label, url }) => ({ label, url })),
 		sources: entry.sources.map(({ date, title, url }) => ({ date: jsonDate(date), title, url })),
 	};
+	if (repoFacts) json.repoFacts = repoFacts(entry);
+	return json;
 }
 
 /**
@@ -49,6 +54,7 @@ export function indexToJson(
 	snapshot: IndexSnapshot,
 	language: Language,
 	describe: (d: Diagnostic) => string = (d) => d.message,
+	repoFacts?: (entry: Entry) => RepoFactsJson | null,
 ): IndexJson {
 	const plain = (d: Diagnostic) => ({ path: d.path, message: describe(d) });
 	const names = new Map(snapshot.stages.flatMap((group) => group.entries.map((p): [string, string] => [p.entry.path, p.entry.name])));
@@ -56,7 +62,7 @@ export function indexToJson(
 		stages: snapshot.stages.map((group) => ({
 			id: group.stage.id,
 			label: group.stage.labels[language],
-			entries: group.entries.map((placed) => ({ ...entryToJson(placed.entry), basedOn: parentName(placed, names) })),
+			entries: group.entries.map((placed) => ({ ...entryToJson(placed.entry, repoFacts), basedOn: parentName(placed, names) })),
 		})),
 		problems: snapshot.problems.map(plain),
 		warnings: snapshot.warnings.map(plain),

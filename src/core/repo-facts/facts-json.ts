@@ -1,3 +1,5 @@
+import type { Entry } from "../model/entry";
+import { addressOf, type FactsLookup } from "./facts-lookup";
 import type { FactsRecord, FactsStatus, RepoHost } from "./repo-facts-types";
 
 /** The public JSON of one repository's facts (`atlas repos --json`, `repoFacts` in index and export JSON). */
@@ -35,5 +37,13 @@ export function factsToJson(repo: string, host: RepoHost, record: FactsRecord | 
 		topics: [...(record?.topics ?? [])],
 		movedTo: record?.movedTo ?? null,
 		fetchedAt: record?.fetchedAt ?? null,
+	};
+}
+
+/** `repoFacts` of an entry in index/export JSON: null when its `repo:` is not on a host we ask. */
+export function repoFactsOf(lookup: FactsLookup): (entry: Entry) => RepoFactsJson | null {
+	return (entry) => {
+		const address = addressOf(entry.repo);
+		return address === null ? null : factsToJson(address.key, address.host, lookup.recordOf(entry));
 	};
 }
