@@ -1,7 +1,7 @@
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { pluginFolder } from "../../src/cli/plugin-settings";
+import { pluginFolder } from "../../src/cli/vault-settings";
 import { cli } from "../support/run-cli-capture";
 import { FACTS_FIXTURES, FactsServer, hang, hugeBody, json, fixture, rateLimited, standardRoutes } from "../support/facts-server";
 

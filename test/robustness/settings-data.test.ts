@@ -6,8 +6,8 @@
  * the plugin loads with defaults for the bad fields, never crashes, never mutates its defaults,
  * and never erases fields written by a newer version.
  */
-import { DEFAULT_SETTINGS, SETTINGS_VERSION, type AtlasSettings } from "../../src/plugin/settings/atlas-settings";
-import { loadSettings } from "../../src/plugin/settings/load-settings";
+import { DEFAULT_SETTINGS, SETTINGS_VERSION, type AtlasSettings } from "../../src/core/settings/atlas-settings";
+import { loadSettings } from "../../src/core/settings/load-settings";
 import { Plugin as MockPluginClass, type Plugin as MockPlugin } from "../__mocks__/obsidian";
 import { FakeApp } from "../support/fake-app";
 import { startPlugin } from "./support/plugin-harness";
@@ -47,6 +47,10 @@ const WRONG: Record<keyof AtlasSettings, unknown[]> = {
 	weekdayLanguage: ["ja", 0],
 	fetchTitles: ["true", 1, "yes", null],
 	exportFolder: [{ path: "x" }, 3],
+	factsDailyRefresh: ["true", 1, null],
+	factsLastDailyRefresh: ["yesterday", 0, null],
+	factsStaleMonths: [0, -3, 1.5, 121, "12", null],
+	factsWriteFrontmatter: ["yes", 0],
 };
 
 test.each(Object.entries(WRONG).flatMap(([field, values]) => values.map((value) => [field, value] as const)))(
@@ -159,8 +163,7 @@ describe("the whole plugin onload with such data", () => {
 	test("saving writes the fields of a newer version back untouched", async () => {
 		const app = new FakeApp();
 		const plugin = await startPlugin(app, { settingsVersion: 7, entryTag: "llm", stageColours: { rl: "#f00" } });
-		plugin.settings.labelLanguage = "zh";
-		await plugin.saveSettings();
+		await plugin.context.settings.update({ labelLanguage: "zh" });
 		expect((plugin as unknown as MockPlugin).data).toEqual({ ...PRISTINE, settingsVersion: 7, entryTag: "llm", labelLanguage: "zh", stageColours: { rl: "#f00" } });
 		plugin.unload();
 	});

@@ -23,10 +23,10 @@ export const exportCommand: CliCommand = {
 		if (!isCatalogueFormat(format)) throw new UsageError(t("importExport.badFormat", { value: format }));
 		if (args.positional.length > 1) throw new UsageError(t("cli.unknownOption", { option: args.positional[1]! }));
 		const vault = context.vaultPath(args.positional[0]);
-		const tag = args.values.get("--tag");
-		const snapshot = context.loadIndex(vault, tag === undefined ? {} : { entryTag: tag }).snapshot();
+		const settings = context.settingsFor(vault, args);
+		const snapshot = context.loadIndex(vault, settings).snapshot();
 		// JSON always carries repoFacts (from the cache, never the network); md/html only with --facts.
-		const facts = format === "json" || args.flags.has("--facts") ? await loadCliFacts(vault, context) : null;
+		const facts = format === "json" || args.flags.has("--facts") ? await loadCliFacts(vault, context, settings.factsStaleMonths) : null;
 		const text = exportCatalogue(format, snapshot, {
 			language: context.i18n.language,
 			labels: catalogueLabels(context.i18n, localDateText(context.io.now())),

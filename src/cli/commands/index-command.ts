@@ -2,7 +2,7 @@ import { indexToJson } from "../../core/export/entry-json";
 import { repoFactsOf } from "../../core/repo-facts/facts-json";
 import { describeDiagnostic } from "../../i18n/describe-diagnostic";
 import type { CliCommand } from "../cli-command";
-import { EXIT_FAILED, EXIT_OK, UsageError } from "../cli-io";
+import { EXIT_FAILED, EXIT_OK } from "../cli-io";
 import { formatIndexText } from "../format-index-text";
 import { loadCliFacts } from "../repo-facts/cli-facts";
 
@@ -12,11 +12,10 @@ export const indexCommand: CliCommand = {
 	async run(argv, context) {
 		const args = context.parse(argv, { flags: ["--json", "--strict"], values: ["--lang", "--tag"] });
 		const vault = context.vaultPath(args.positional[0]);
-		const tag = args.values.get("--tag")?.replace(/^#+/, "").trim();
-		if (tag === "") throw new UsageError(context.i18n.t("cli.missingValue", { option: "--tag" }));
-		const snapshot = context.loadIndex(vault, tag === undefined ? {} : { entryTag: tag }).snapshot();
+		const settings = context.settingsFor(vault, args);
+		const snapshot = context.loadIndex(vault, settings).snapshot();
 		if (args.flags.has("--json")) {
-			const facts = await loadCliFacts(vault, context);
+			const facts = await loadCliFacts(vault, context, settings.factsStaleMonths);
 			const json = indexToJson(snapshot, context.i18n.language, (d) => describeDiagnostic(d, context.i18n), repoFactsOf(facts.lookup));
 			context.io.out(JSON.stringify(json, null, 2) + "\n");
 		} else {

@@ -10,16 +10,17 @@ import { repoFactsOf } from "../../core/repo-facts/facts-json";
 
 export const queryCommand: CliCommand = {
 	name: "query",
-	usage: 'atlas query [VAULT] "QUERY" [--json] [--lang zh|en]',
+	usage: 'atlas query [VAULT] "QUERY" [--json] [--lang zh|en] [--tag TAG]',
 	async run(argv, context) {
 		const { t } = context.i18n;
-		const args = context.parse(argv, { flags: ["--json"], values: ["--lang"] });
+		const args = context.parse(argv, { flags: ["--json"], values: ["--lang", "--tag"] });
 		// VAULT is optional and comes first: two positionals are VAULT QUERY, one is QUERY.
 		if (args.positional.length === 0) throw new UsageError(t("query.cli.missingQuery"));
 		if (args.positional.length > 2) throw new UsageError(t("query.cli.tooManyArguments"));
 		const [vaultArg, text] = args.positional.length === 2 ? [args.positional[0], args.positional[1]!] : [undefined, args.positional[0]!];
 		const vault = context.vaultPath(vaultArg);
-		const index = context.loadIndex(vault);
+		const settings = context.settingsFor(vault, args);
+		const index = context.loadIndex(vault, settings);
 		const vocabulary = index.parseOptions().vocabulary;
 		const parsed = parseQuery(text, vocabulary);
 		if (!parsed.ok) {
@@ -29,7 +30,7 @@ export const queryCommand: CliCommand = {
 			return EXIT_USAGE;
 		}
 		// Facts filters and sorts read the cache; nothing is fetched.
-		const facts = await loadCliFacts(vault, context);
+		const facts = await loadCliFacts(vault, context, settings.factsStaleMonths);
 		const result = runQuery(parsed.query, index.snapshot(), facts.lookup);
 		if (args.flags.has("--json")) context.io.out(JSON.stringify({ query: text, entries: result.entries.map((entry) => entryToJson(entry, repoFactsOf(facts.lookup))) }, null, 2) + "\n");
 		else context.io.out(formatQueryText(parsed.query, result, vocabulary, context.i18n));

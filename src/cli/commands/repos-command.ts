@@ -20,17 +20,18 @@ import { printable } from "../terminal-text";
  */
 export const reposCommand: CliCommand = {
 	name: "repos",
-	usage: "atlas repos [VAULT] [--refresh] [--force] [--json] [--lang zh|en]",
+	usage: "atlas repos [VAULT] [--refresh] [--force] [--json] [--lang zh|en] [--tag TAG]",
 	async run(argv, context) {
-		const args = context.parse(argv, { flags: ["--refresh", "--force", "--json"], values: ["--lang"] });
+		const args = context.parse(argv, { flags: ["--refresh", "--force", "--json"], values: ["--lang", "--tag"] });
 		const { t } = context.i18n;
 		if (args.positional.length > 1) throw new UsageError(t("cli.unknownOption", { option: args.positional[1]! }));
 		const vault = context.vaultPath(args.positional[0]);
 		const refresh = args.flags.has("--refresh") || args.flags.has("--force");
 		const access = refresh ? accessOrUsage(context) : null;
-		const entries = context.loadIndex(vault).snapshot().stages.flatMap((group) => group.entries.map((placed) => placed.entry));
+		const settings = context.settingsFor(vault, args);
+		const entries = context.loadIndex(vault, settings).snapshot().stages.flatMap((group) => group.entries.map((placed) => placed.entry));
 		const addresses = addressesOf(entries);
-		const facts = await loadCliFacts(vault, context);
+		const facts = await loadCliFacts(vault, context, settings.factsStaleMonths);
 		let report: RefreshReport | null = null;
 		if (access !== null && addresses.length > 0) {
 			report = await refreshFacts({

@@ -3,8 +3,6 @@ import { loadFactsCache, type LoadedCache } from "../../core/repo-facts/facts-st
 import type { CliContext } from "../cli-context";
 import { fsFactsFile } from "./fs-facts-file";
 
-export const DEFAULT_STALE_MONTHS = 12;
-
 export interface CliFacts {
 	file: ReturnType<typeof fsFactsFile>;
 	loaded: LoadedCache;
@@ -12,7 +10,7 @@ export interface CliFacts {
 }
 
 /** The vault's facts cache for any command; a corrupt or newer file is set aside (and said so on stderr), never fatal. */
-export async function loadCliFacts(vault: string, context: CliContext, staleMonths = DEFAULT_STALE_MONTHS): Promise<CliFacts> {
+export async function loadCliFacts(vault: string, context: CliContext, staleMonths: number): Promise<CliFacts> {
 	const file = fsFactsFile(vault);
 	const now = context.io.now();
 	const loaded = await loadFactsCache(file, now);

@@ -1,9 +1,14 @@
-import type { Language } from "../../core/stages/stage-vocabulary";
+import type { Language } from "../stages/stage-vocabulary";
 
 export type LabelLanguageSetting = "auto" | Language;
 export type DashboardLocation = "right" | "tab";
 
-/** Everything the plugin stores in data.json. Bump SETTINGS_VERSION and add a migration when the shape changes. */
+/**
+ * Everything the plugin stores in data.json; the CLI reads the same file. To add a setting: a field
+ * here, its default in DEFAULT_SETTINGS and its validator in SETTING_VALIDATORS (the compiler asks
+ * for both). Values must survive JSON (data.json). Bump SETTINGS_VERSION and add a step to
+ * `migrate` only when an existing field changes meaning or name.
+ */
 export interface AtlasSettings {
 	settingsVersion: number;
 	/** Notes tagged with this (or `<tag>/<stage>`) are framework entries. */
@@ -25,7 +30,20 @@ export interface AtlasSettings {
 	fetchTitles: boolean;
 	/** Where "Export catalogue" writes inside the vault. */
 	exportFolder: string;
+	/** Ask the code hosts once a day, when idle (network use, off by default). */
+	factsDailyRefresh: boolean;
+	/** When the daily refresh last ran (ISO instant, "" never), so a restart does not ask again the same day. */
+	factsLastDailyRefresh: string;
+	/** A repository with no push for this many months is stale (`is:stale`, the badge). */
+	factsStaleMonths: number;
+	/** After a refresh, set `stars:` and `pushed:` in each entry's frontmatter (off by default). */
+	factsWriteFrontmatter: boolean;
 }
+
+export type SettingKey = keyof AtlasSettings;
+
+/** What callers may change; the version is the loader's business. */
+export type SettingsPatch = Partial<Omit<AtlasSettings, "settingsVersion">>;
 
 export const SETTINGS_VERSION = 1;
 
@@ -41,4 +59,8 @@ export const DEFAULT_SETTINGS: Readonly<AtlasSettings> = Object.freeze({
 	weekdayLanguage: "en",
 	fetchTitles: false,
 	exportFolder: "Atlas exports",
+	factsDailyRefresh: false,
+	factsLastDailyRefresh: "",
+	factsStaleMonths: 12,
+	factsWriteFrontmatter: false,
 });
