@@ -165,7 +165,8 @@ export class Notice {
 		notices.push(typeof message === "string" ? message : (message.textContent ?? ""));
 	}
 	hide(): void {}
-	setMessage(): this {
+	setMessage(message: string | DocumentFragment): this {
+		notices.push(typeof message === "string" ? message : (message.textContent ?? ""));
 		return this;
 	}
 }
@@ -573,8 +574,28 @@ export function parseFrontMatterTags(frontmatter: any): string[] | null {
 	return list.filter(Boolean).map((t: unknown) => "#" + String(t).replace(/^#/, ""));
 }
 
-export async function requestUrl(): Promise<never> {
-	throw new Error("requestUrl is not available in tests; inject a fetcher");
+export interface RequestUrlParams {
+	url: string;
+	method?: string;
+	headers?: Record<string, string>;
+	throw?: boolean;
+}
+export interface RequestUrlResponse {
+	status: number;
+	headers: Record<string, string>;
+	text: string;
+	arrayBuffer: ArrayBuffer;
+}
+let requestImpl: ((params: RequestUrlParams) => Promise<RequestUrlResponse>) | null = null;
+
+/** Tests that exercise the plugin's network path plug in a requestUrl that talks to a local server. */
+export function setRequestUrl(impl: typeof requestImpl): void {
+	requestImpl = impl;
+}
+
+export async function requestUrl(params: RequestUrlParams): Promise<RequestUrlResponse> {
+	if (requestImpl === null) throw new Error("requestUrl is not available in tests; inject a fetcher");
+	return requestImpl(params);
 }
 
 export { moment } from "./moment-stub";
