@@ -101,6 +101,8 @@ async function ask(address: RepoAddress, options: RefreshOptions, limits: typeof
 		const response = await withCancel(options, limits, url, headers);
 		return classifyAnswer(response, api, address, limits.maxBytes, options.now());
 	} catch (error) {
+		// Whatever a transport throws once the user cancelled is the cancel, not a network failure.
+		if (options.signal?.aborted) return { kind: "failed", error: "cancelled" };
 		return { kind: "failed", error: error instanceof TransportError ? error.reason : "network" };
 	}
 }
