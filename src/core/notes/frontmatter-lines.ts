@@ -10,13 +10,13 @@ export function setFrontmatterLines(text: string, values: Readonly<Record<string
 	const eol = body.startsWith("---\r\n") ? "\r\n" : "\n";
 	if (!body.startsWith(`---${eol}`)) return null;
 	const lines = body.split(eol);
-	const close = lines.findIndex((line, i) => i > 0 && /^(---|\.\.\.)\s*$/.test(line));
+	let close = lines.findIndex((line, i) => i > 0 && /^(---|\.\.\.)\s*$/.test(line));
 	if (close === -1) return null;
 	for (const [key, value] of Object.entries(values)) {
 		const at = lines.findIndex((line, i) => i > 0 && i < close && line.startsWith(`${key}:`));
 		const line = `${key}: ${value}`;
 		if (at === -1) {
-			lines.splice(close, 0, line);
+			lines.splice(close++, 0, line);
 			continue;
 		}
 		const next = lines[at + 1];

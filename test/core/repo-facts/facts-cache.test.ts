@@ -34,6 +34,10 @@ describe("stars: and pushed: in frontmatter", () => {
 		expect(setFrontmatterLines(note, { stars: "12345", pushed: "2025-07-02" })).toBe("---\r\ntags: [framework]\r\nstars: 12345\r\nname: \"veRL\" # mine\r\npushed: 2025-07-02\r\n---\r\nbody\r\n");
 	});
 
+	it("adds missing keys in order before the closing line", () => {
+		expect(setFrontmatterLines("---\ntags: [framework]\n---\n# x\n", { stars: "1", pushed: "2025-01-01" })).toBe("---\ntags: [framework]\nstars: 1\npushed: 2025-01-01\n---\n# x\n");
+	});
+
 	it("keeps a BOM, returns the same text when nothing changes", () => {
 		const note = "\uFEFF---\nstars: 5\npushed: 2025-01-01\n---\n";
 		expect(setFrontmatterLines(note, { stars: "5", pushed: "2025-01-01" })).toBe(note);

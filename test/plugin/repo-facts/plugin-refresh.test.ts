@@ -102,3 +102,62 @@ describe("Refresh repository facts in the plugin (requestUrl against a local ser
 		expect(JSON.parse(app.vault.adapter.data.get(CACHE)!).version).toBe(1);
 	});
 });
+
+describe("facts after a refresh in the plugin", () => {
+	it("write stars: and pushed: into frontmatter only with the setting on, changing only those lines", async () => {
+		const app = new FakeApp();
+		const plugin = await start(app);
+		const before = app.vault.text("Frameworks/veRL.md");
+		run(plugin, "refresh-repo-facts");
+		await until(() => !plugin.context.facts.busy && app.vault.adapter.data.has(CACHE));
+		await settle();
+		expect(app.vault.text("Frameworks/veRL.md")).toBe(before);
+		await plugin.context.settings.update({ factsWriteFrontmatter: true });
+		notices.length = 0;
+		run(plugin, "refresh-repo-facts");
+		await until(() => notices.some((n) => n.startsWith("Asked about")));
+		await settle();
+		expect(app.vault.text("Frameworks/veRL.md")).toBe(before.replace("repo: https://github.com/volcengine/verl\n", "repo: https://github.com/volcengine/verl\nstars: 12345\npushed: 2025-07-02\n"));
+		// Not found and failed repositories get nothing.
+		expect(app.vault.text("Frameworks/Gone.md")).not.toContain("stars:");
+	});
+
+	it("the export modal puts facts next to each entry when asked", async () => {
+		const app = new FakeApp();
+		const plugin = await start(app);
+		run(plugin, "refresh-repo-facts");
+		await until(() => !plugin.context.facts.busy && app.vault.adapter.data.has(CACHE));
+		const { ExportCatalogueModal } = await import("../../../src/plugin/import-export/export-catalogue-modal");
+		const plain = await new ExportCatalogueModal(plugin.context).export("md", false);
+		expect(app.vault.text(plain!)).not.toContain("★ 12.3k");
+		const withFacts = await new ExportCatalogueModal(plugin.context).export("md", true);
+		expect(app.vault.text(withFacts!)).toMatch(/\*\*\[veRL\]\(https:\/\/github\.com\/volcengine\/verl\)\*\* — ★ 12\.3k · Pushed \S+ \S+ ago · Apache-2\.0/);
+	});
+
+	it("refreshes daily only when the setting is on, once a day, when idle", async () => {
+		const idle: (() => void)[] = [];
+		(window as unknown as { requestIdleCallback: (cb: () => void) => number }).requestIdleCallback = (cb) => idle.push(cb);
+		try {
+			const off = new FakeApp();
+			await start(off);
+			expect(idle).toHaveLength(0);
+			const on = new FakeApp();
+			const plugin = new FrameworkAtlasPlugin(on as unknown as App, { id: "framework-atlas", version: "0.0.0" } as never);
+			(plugin as unknown as { loadData: () => Promise<unknown> }).loadData = async () => ({ settingsVersion: 1, factsDailyRefresh: true });
+			on.seed(Object.fromEntries(readVaultNotes(join(FACTS_FIXTURES, "vault"))));
+			await plugin.onload();
+			on.workspace.finishLayout();
+			await settle();
+			expect(asked).toHaveLength(0); // waits for idle
+			expect(idle).toHaveLength(1);
+			idle.shift()!();
+			await until(() => on.vault.adapter.data.has(CACHE) && !plugin.context.facts.busy);
+			expect(asked).toHaveLength(8);
+			expect(Date.parse(plugin.settings.factsLastDailyRefresh)).not.toBeNaN();
+			// Quiet: no summary notice, but the failures are told.
+			expect(notices.some((n) => n.includes("Failed:"))).toBe(true);
+		} finally {
+			delete (window as unknown as { requestIdleCallback?: unknown }).requestIdleCallback;
+		}
+	});
+});
