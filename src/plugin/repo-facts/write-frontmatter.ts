@@ -16,6 +16,10 @@ export async function writeFactsToFrontmatter(context: AtlasContext, entries: re
 		if (facts.pushedAt !== null) values.pushed = facts.pushedAt.slice(0, 10);
 		const file = context.app.vault.getAbstractFileByPath(entry.path);
 		if (!(file instanceof TFile)) continue;
+		// Unchanged facts touch no file (no modify event, no sync churn).
+		const current = await context.app.vault.cachedRead(file);
+		const next = setFrontmatterLines(current, values);
+		if (next === null || next === current) continue;
 		await context.app.vault.process(file, (text) => setFrontmatterLines(text, values) ?? text);
 	}
 }
