@@ -160,11 +160,20 @@ export function debounce<T extends unknown[]>(fn: (...args: T) => unknown, wait 
 }
 
 export const notices: string[] = [];
+/** Notices still shown (hide() takes them out); their messageEl is real DOM under jsdom. */
+export const openNotices: Notice[] = [];
+
 export class Notice {
-	constructor(message: string | DocumentFragment) {
+	readonly messageEl: HTMLElement = typeof document === "undefined" ? ({} as HTMLElement) : document.createElement("div");
+	constructor(message: string | DocumentFragment, duration?: number) {
 		notices.push(typeof message === "string" ? message : (message.textContent ?? ""));
+		if (typeof document !== "undefined") this.messageEl.textContent = typeof message === "string" ? message : (message.textContent ?? "");
+		if (duration === 0) openNotices.push(this);
 	}
-	hide(): void {}
+	hide(): void {
+		const at = openNotices.indexOf(this);
+		if (at !== -1) openNotices.splice(at, 1);
+	}
 	setMessage(message: string | DocumentFragment): this {
 		notices.push(typeof message === "string" ? message : (message.textContent ?? ""));
 		return this;

@@ -47,7 +47,12 @@ export class FactsServer {
 
 	async stop(): Promise<void> {
 		for (const res of this.open) res.destroy();
-		await new Promise<void>((resolve) => this.server?.close(() => resolve()) ?? resolve());
+		const server = this.server;
+		if (server === null) return;
+		const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+		// Keep-alive sockets from a client that is done would hold close() open.
+		server.closeAllConnections();
+		await closed;
 	}
 
 	requestsTo(path: string): Seen[] {

@@ -23,7 +23,7 @@ export function requestUrlOverHttp(origin: string, asked: string[]): (params: Re
 					const body = Buffer.concat(chunks);
 					const flat: Record<string, string> = {};
 					for (const [k, v] of Object.entries(res.headers)) if (typeof v === "string") flat[k] = v;
-					resolve({ status: res.statusCode ?? 0, headers: flat, text: body.toString("utf8"), arrayBuffer: body.buffer.slice(body.byteOffset, body.byteOffset + body.byteLength) as ArrayBuffer });
+					resolve({ status: res.statusCode ?? 0, headers: flat, text: body.toString("utf8"), arrayBuffer: new Uint8Array(body).buffer });
 				});
 				res.on("error", reject);
 			});

@@ -67,8 +67,9 @@ function scheduleDaily(plugin: Parameters<NonNullable<Feature["register"]>>[0], 
 	};
 	const whenIdle = (): void => {
 		if (!due()) return;
-		const idle = (window as Window & { requestIdleCallback?: (cb: () => void, options?: { timeout: number }) => number }).requestIdleCallback;
-		if (idle) idle(() => void run(), { timeout: 60_000 });
+		// requestIdleCallback is in Electron and recent mobile webviews; elsewhere wait half a minute.
+		const host = window as Window & { requestIdleCallback?: (cb: () => void, options?: { timeout: number }) => number };
+		if (typeof host.requestIdleCallback === "function") host.requestIdleCallback(() => void run(), { timeout: 60_000 });
 		else window.setTimeout(() => void run(), 30_000);
 	};
 	plugin.app.workspace.onLayoutReady(whenIdle);

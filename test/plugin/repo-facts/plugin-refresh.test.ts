@@ -2,13 +2,13 @@
 import type { App } from "obsidian";
 import { readVaultNotes } from "../../../src/cli/vault-files";
 import FrameworkAtlasPlugin from "../../../src/plugin/main";
-import { notices, setRequestUrl } from "../../__mocks__/obsidian";
+import { notices, openNotices, setRequestUrl } from "../../__mocks__/obsidian";
 import { FakeApp } from "../../support/fake-app";
 import { FACTS_FIXTURES, FactsServer, standardRoutes } from "../../support/facts-server";
 import { requestUrlOverHttp } from "../../support/request-url-over-http";
 import { join } from "node:path";
 
-const CACHE = ".obsidian/plugins/framework-atlas/repo-facts.json";
+const CACHE = `${new FakeApp().vault.configDir}/plugins/framework-atlas/repo-facts.json`;
 const settle = async (rounds = 20) => {
 	for (let i = 0; i < rounds; i++) await new Promise((resolve) => setTimeout(resolve, 5));
 };
@@ -74,6 +74,31 @@ describe("Refresh repository facts in the plugin (requestUrl against a local ser
 		// The facts reach queries through the context.
 		const verl = plugin.index.entries().find((e) => e.name === "veRL")!;
 		expect(plugin.context.facts.lookup().factsOf(verl)?.stars).toBe(12345);
+	});
+
+	it("shows progress as done / total in a notice that can be cancelled, keeping what was fetched", async () => {
+		const app = new FakeApp();
+		const plugin = await start(app);
+		// Hold GitHub's answers until the test has seen the notice and pressed Cancel.
+		const held: (() => void)[] = [];
+		for (const [path, route] of [...server.routes].filter(([p]) => p.startsWith("/github/repos/") && !p.endsWith("/verl"))) {
+			server.routes.set(path, (req, res) => void held.push(() => route(req, res)));
+		}
+		run(plugin, "refresh-repo-facts");
+		await until(() => openNotices.some((n) => /Repository facts: [1-9] \/ 8/.test(n.messageEl.textContent ?? "")));
+		const progress = openNotices.find((n) => n.messageEl.querySelector(".atlas-facts-cancel"))!;
+		expect(progress.messageEl.querySelector(".atlas-facts-progress")!.textContent).toMatch(/^Repository facts: \d \/ 8$/);
+		progress.messageEl.querySelector<HTMLButtonElement>(".atlas-facts-cancel")!.click();
+		await until(() => !plugin.context.facts.busy);
+		for (const release of held) release();
+		expect(openNotices).not.toContain(progress);
+		expect(notices.some((n) => n.includes("Cancelled; what was fetched is kept."))).toBe(true);
+		const cache = JSON.parse(app.vault.adapter.data.get(CACHE)!);
+		// What answered before the cancel is kept; the held GitHub ones were never recorded (nor marked failed).
+		const kept = Object.values(cache.repos) as { status: string }[];
+		expect(kept.length).toBeGreaterThanOrEqual(1);
+		expect(kept.every((r) => r.status === "ok")).toBe(true);
+		for (const held of ["gone/missing", "busy/server", "broken/json", "example-lab/old-trainer"]) expect(cache.repos[`https://github.com/${held}`]).toBeUndefined();
 	});
 
 	it("sends the token from Obsidian's secret storage to GitHub and never saves it in data.json", async () => {
