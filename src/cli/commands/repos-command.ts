@@ -10,9 +10,9 @@ import type { CliCommand } from "../cli-command";
 import type { CliContext } from "../cli-context";
 import { EXIT_FAILED, EXIT_OK, UsageError } from "../cli-io";
 import { loadCliFacts } from "../repo-facts/cli-facts";
+import { joinLines } from "../terminal-text";
 import { hostAccessFromEnv } from "../repo-facts/host-access-env";
 import { nodeHttpPort } from "../repo-facts/node-http-port";
-import { printable } from "../terminal-text";
 
 /**
  * `atlas repos [VAULT] [--refresh] [--force] [--json]`: the facts of every repository the entries name.
@@ -69,7 +69,8 @@ function formatRepos(records: readonly (readonly [RepoAddress, FactsRecord | nul
 	if (records.length === 0) return t("facts.cli.none") + "\n";
 	const lines = [t("facts.cli.heading", { count: records.length })];
 	for (const [address, record] of records) lines.push(`  ${repoLabel(address.key)}  ${factsLine(record, lookup, context)}`);
-	return lines.map(printable).join("\n") + "\n";
+	// Host text reaches the terminal through run-cli's sanitizer; joinLines keeps one repository on one line.
+	return joinLines(lines) + "\n";
 }
 
 function factsLine(record: FactsRecord | null, lookup: FactsLookup, { i18n, io }: CliContext): string {

@@ -3,8 +3,12 @@ import type { DatedSource, Entry, EntryLink } from "../model/entry";
 import type { IndexSnapshot, PlacedEntry } from "../index/index-snapshot";
 import type { RepoFactsJson } from "../repo-facts/facts-json";
 import type { Language } from "../stages/stage-vocabulary";
+import { entryView, type EntryView } from "../view/entry-view";
 
-/** The public JSON shape of an entry (`atlas index --json`, `atlas query --json`, export). */
+/**
+ * The public JSON shape of an entry (`atlas index --json`, `atlas query --json`, export): the note's
+ * data exactly as stored (plain `name`, full repo URL, every source), not the display labels.
+ */
 export interface EntryJson {
 	path: string;
 	name: string;
@@ -25,15 +29,16 @@ export interface IndexJson {
 	warnings: { path: string; message: string }[];
 }
 
-export function entryToJson(entry: Entry, repoFacts?: (entry: Entry) => RepoFactsJson | null): EntryJson {
+export function entryToJson(view: EntryView, repoFacts?: (entry: Entry) => RepoFactsJson | null): EntryJson {
+	const { entry } = view;
 	const json: EntryJson = {
 		path: entry.path,
 		name: entry.name,
 		stage: entry.stage,
 		tags: [...entry.tags],
-		repo: entry.repo,
+		repo: view.repo?.url ?? null,
 		starred: entry.starred,
-		basedOn: entry.basedOn,
+		basedOn: view.basedOn,
 		links: entry.links.map(({ label, url }) => ({ label, url })),
 		sources: entry.sources.map(({ date, title, url }) => ({ date: jsonDate(date), title, url })),
 	};
@@ -62,7 +67,7 @@ export function indexToJson(
 		stages: snapshot.stages.map((group) => ({
 			id: group.stage.id,
 			label: group.stage.labels[language],
-			entries: group.entries.map((placed) => ({ ...entryToJson(placed.entry, repoFacts), basedOn: parentName(placed, names) })),
+			entries: group.entries.map((placed) => ({ ...entryToJson(entryView(placed.entry, language), repoFacts), basedOn: parentName(placed, names) })),
 		})),
 		problems: snapshot.problems.map(plain),
 		warnings: snapshot.warnings.map(plain),

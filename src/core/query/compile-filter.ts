@@ -1,12 +1,11 @@
-import type { Entry } from "../model/entry";
 import type { StageVocabulary } from "../stages/stage-vocabulary";
-import { matches } from "./match-entry";
+import { matches, type EntryPredicate } from "./match-entry";
 import { parseQuery } from "./parse-query";
 import { NO_FACTS, type QueryFacts } from "./query-facts";
 import type { QueryError } from "./query-types";
 
 export interface CompiledFilter {
-	predicate: (entry: Entry) => boolean;
+	predicate: EntryPredicate;
 	error: QueryError | null;
 }
 

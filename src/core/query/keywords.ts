@@ -33,7 +33,7 @@ const IS: ValueTable<IsWhat> = {
 	archived: ["archived", "已归档", "归档"],
 	stale: ["stale", "停更", "不活跃", "陈旧"],
 };
-const HAS: ValueTable<HasWhat> = { repo: ["repo", "仓库"], sources: ["sources", "来源", "source"] };
+const HAS: ValueTable<HasWhat> = { repo: ["repo", "仓库"], sources: ["sources", "来源", "source"], summary: ["summary", "简介", "摘要"] };
 const SORT: ValueTable<SortField> = {
 	name: ["name", "名称", "名字"],
 	date: ["date", "日期", "时间"],

@@ -3,8 +3,9 @@ import { coversTag } from "../parse/tags";
 import { foldForMatch, foldForSearch } from "../text/fold";
 import { facetsOf } from "./entry-facets";
 import { isStale, NO_FACTS, type QueryFacts } from "./query-facts";
-import type { DayBound, Term, TermKind, TermOf } from "./query-types";
+import type { DayBound, HasWhat, Term, TermKind, TermOf } from "./query-types";
 
+/** Whether an entry is kept: what a compiled query term or a filter box answers. */
 export type EntryPredicate = (entry: Entry) => boolean;
 
 type Compiler<K extends TermKind> = (term: TermOf<K>, facts: QueryFacts) => EntryPredicate;
@@ -28,7 +29,7 @@ const COMPILERS: { [K in TermKind]: Compiler<K> } = {
 		return (entry) => stages.has(entry.stage);
 	},
 	starred: () => (entry) => entry.starred,
-	has: (term) => (term.what === "repo" ? (entry) => entry.repo !== null : (entry) => entry.sources.length > 0),
+	has: (term) => HAS[term.what],
 	based: (term) => {
 		const name = foldForMatch(term.name);
 		return (entry) => facetsOf(entry).basedOn === name;
@@ -75,6 +76,13 @@ const COMPILERS: { [K in TermKind]: Compiler<K> } = {
 	},
 };
 
+/** `has:` tests; a summary in any language counts (`-has:summary` lists the entries still without one). */
+const HAS: { [W in HasWhat]: EntryPredicate } = {
+	repo: (entry) => entry.repo !== null,
+	sources: (entry) => entry.sources.length > 0,
+	summary: (entry) => entry.summary !== null || entry.summaryZh !== null || entry.summaryEn !== null,
+};
+
 // Parsed queries are immutable and re-run on every index change: compile each term once per facts view.
 const compiled = new WeakMap<QueryFacts, WeakMap<Term, EntryPredicate>>();
 
@@ -99,11 +107,6 @@ export function matches(term: Term, entry: Entry, facts: QueryFacts = NO_FACTS):
 function withinDays(day: string, after: DayBound | null, before: DayBound | null): boolean {
 	if (after !== null && (after.inclusive ? day < after.date : day <= after.date)) return false;
 	return before === null || (before.inclusive ? day <= before.date : day < before.date);
-}
-
-/** The newest source's date as written (local wall-clock text), or null without sources. */
-export function newestSourceDate(entry: Entry): string | null {
-	return facetsOf(entry).newestDate;
 }
 
 /**

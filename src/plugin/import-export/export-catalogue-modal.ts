@@ -8,7 +8,7 @@ import { repoFactsOf } from "../../core/repo-facts/facts-json";
 import { factsPhrase } from "../../i18n/facts-text";
 import { clear } from "../../render/dom";
 import type { AtlasContext } from "../atlas-context";
-import { ensureFolder, pathExists } from "./vault-writes";
+import { ensureFolder, pathExists } from "../vault-note-creator";
 
 const FORMAT_KEYS: Record<CatalogueFormat, string> = {
 	md: "importExport.formatMd",
