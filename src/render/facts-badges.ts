@@ -1,14 +1,29 @@
+import type { FactsLookup } from "../core/repo-facts/facts-lookup";
 import type { FactsView } from "../core/view/facts-view";
 import { compactStars, pushedText } from "../i18n/facts-format";
 import type { Translator } from "../i18n/translator";
 import { el } from "./dom";
 
+/** What a surface needs to show facts: the lookup, the moment "3 months ago" is counted from, the stale setting. */
+export interface FactsDisplay {
+	lookup: FactsLookup;
+	now: Date;
+	staleMonths: number;
+}
+
+/** The note's summary, or the repository's description marked as coming from the repository. */
+export function fromRepositoryMark(summaryEl: HTMLElement, i18n: Translator): void {
+	summaryEl.classList.add("atlas-summary-from-repo");
+	el(summaryEl, "span", { cls: "atlas-from-repo-mark", text: `· ${i18n.t("facts.fromRepository")}` });
+}
+
 /**
  * ★ stars, last push, license, and the archived / stale / moved / not-found badges, as one line.
  * Every value from the host is set as text. Nothing is drawn for an entry without facts.
  */
-export function renderFactsBadges(parent: HTMLElement, facts: FactsView | null, i18n: Translator, now: Date, staleMonths: number): HTMLElement | null {
-	if (facts === null) return null;
+export function renderFactsBadges(parent: HTMLElement, facts: FactsView | null, i18n: Translator, display: FactsDisplay | undefined): HTMLElement | null {
+	if (facts === null || display === undefined) return null;
+	const { now, staleMonths } = display;
 	const { t, language } = i18n;
 	const line = el(parent, "div", { cls: "atlas-facts" });
 	if (facts.notFound) el(line, "span", { cls: ["atlas-badge", "atlas-badge-warning"], text: t("facts.notFound") });

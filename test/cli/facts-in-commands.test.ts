@@ -62,7 +62,7 @@ describe("facts in queries, index and export (read from the cache, never fetched
 
 	it("explains facts filters in both languages", async () => {
 		const en = await cli(["query", vault, "stars:>1000 pushed:<2024-06-01 is:stale sort:-stars\nexplain"], vault, NOW);
-		expect(en.out).toContain("At least 1,001 stars");
+		expect(en.out).toContain("Stars: at least 1,001");
 		expect(en.out).toContain("Last push before 2024-06-01");
 		expect(en.out).toContain("Repository is stale");
 		expect(en.out).toContain("Sorted by Stars (descending)");

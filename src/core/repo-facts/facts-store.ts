@@ -22,7 +22,8 @@ export async function loadFactsCache(file: FactsFile, now: Date): Promise<Loaded
 	try {
 		text = await file.read();
 	} catch {
-		text = "";
+		// Unreadable is not corrupt: there is nothing we could set aside, so start empty.
+		return { cache: parseFactsCache(null).cache, problem: null, setAsideAs: null };
 	}
 	const { cache, problem } = parseFactsCache(text);
 	if (problem === null) return { cache, problem, setAsideAs: null };

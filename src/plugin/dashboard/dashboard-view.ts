@@ -6,6 +6,8 @@ import { toggleLabelLanguage } from "../toggle-language";
 import { showCardMenu } from "./card-menu";
 import { dashboardFilter } from "./dashboard-filter";
 import { DASHBOARD_ICON, VIEW_TYPE_DASHBOARD } from "./dashboard-view-type";
+import { factsDisplay } from "../repo-facts/facts-display";
+import { refreshAll } from "../repo-facts/register-repo-facts";
 
 /**
  * The dashboard pane. Cheap constructor (deferred views); everything is built in onOpen and torn
@@ -45,6 +47,7 @@ export class DashboardView extends ItemView {
 			entryTag: () => context.settings.current().entryTag,
 			collapsed: context.settings.current().collapsedStages,
 			compileFilter: dashboardFilter(context),
+			facts: () => factsDisplay(context),
 			setIcon,
 			callbacks: {
 				openNote: (path, newTab) => void this.app.workspace.openLinkText(path, "", newTab),
@@ -52,6 +55,7 @@ export class DashboardView extends ItemView {
 					this.app.workspace.trigger("hover-link", { event, source: VIEW_TYPE_DASHBOARD, hoverParent: this, targetEl, linktext: path, sourcePath: "" }),
 				toggleLanguage: () => void toggleLabelLanguage(context),
 				refresh: () => void context.reindex(),
+				refreshFacts: () => void refreshAll(context),
 				cardMenu: (path, event) => void showCardMenu(context, path, event),
 				collapseChange: (collapsed) => void context.settings.update({ collapsedStages: collapsed }),
 				createEntry: () => context.actions.createEntry(),
@@ -62,6 +66,7 @@ export class DashboardView extends ItemView {
 		this.unsubscribers.push(
 			context.index.subscribe((change, snapshot) => renderer.update(change, snapshot)),
 			context.language.subscribe(() => renderer.setTranslator(context.language.i18n)),
+			context.facts.subscribe(() => renderer.factsChanged()),
 		);
 	}
 

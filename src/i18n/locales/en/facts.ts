@@ -70,8 +70,10 @@ export const factsEn = {
 	},
 	problems: {
 		heading: "Repositories",
-		notFound: "{{path}}: repository {{repo}} was not found",
-		moved: "{{path}}: repository {{repo}} moved to {{to}}",
+		count_one: "{{count}} repository",
+		count_other: "{{count}} repositories",
+		notFound: "Repository {{repo}} was not found",
+		moved: "Repository {{repo}} moved to {{to}}; update repo: in the note",
 	},
 	export: {
 		facts: "Repository facts",

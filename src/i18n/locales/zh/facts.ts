@@ -67,8 +67,9 @@ export const factsZh: Translation<typeof factsEn> = {
 	},
 	problems: {
 		heading: "仓库",
-		notFound: "{{path}}：找不到仓库 {{repo}}",
-		moved: "{{path}}：仓库 {{repo}} 已迁移到 {{to}}",
+		count_other: "{{count}} 个仓库",
+		notFound: "找不到仓库 {{repo}}",
+		moved: "仓库 {{repo}} 已迁移到 {{to}}；请更新笔记中的 repo:",
 	},
 	export: {
 		facts: "仓库信息",
