@@ -5,6 +5,8 @@ import { newCommand } from "./commands/new-command";
 import { addSourceCommand } from "./commands/add-source-command";
 import { exportCommand } from "./commands/export-command";
 import { importCommand } from "./commands/import-command";
+import { installCommand } from "./commands/install-command";
+import { fixTagsCommand } from "./commands/fix-tags-command";
 import { reposCommand } from "./commands/repos-command";
 
 /** Every subcommand, in the order `atlas help` lists them. Add new commands here. */
@@ -15,5 +17,7 @@ export const COMMANDS: readonly CliCommand[] = [
 	addSourceCommand,
 	importCommand,
 	exportCommand,
+	fixTagsCommand,
+	installCommand,
 	reposCommand,
 ];

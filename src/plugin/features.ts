@@ -6,9 +6,21 @@ import { templatesFeature } from "./templates/register-templates";
 import { dashboardFeature } from "./dashboard/register-dashboard";
 import { importExportFeature } from "./import-export/register-import-export";
 import { repoFactsFeature } from "./repo-facts/register-repo-facts";
+import { fixTagFormatFeature } from "./tag-format/register-fix-tag-format";
+import { obsidianCliFeature } from "./obsidian-cli/register-cli-handlers";
 
 /**
  * Every feature, in the order they register and their settings and card-menu items appear.
  * Only main.ts reads this list; features reach each other through the AtlasContext.
  */
-export const FEATURES: readonly Feature[] = [labelLanguageFeature, generalFeature, queryBlockFeature, templatesFeature, dashboardFeature, importExportFeature, repoFactsFeature];
+export const FEATURES: readonly Feature[] = [
+	labelLanguageFeature,
+	generalFeature,
+	queryBlockFeature,
+	templatesFeature,
+	dashboardFeature,
+	importExportFeature,
+	fixTagFormatFeature,
+	obsidianCliFeature,
+	repoFactsFeature,
+];

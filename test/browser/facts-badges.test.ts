@@ -29,7 +29,7 @@ beforeAll(async () => {
 	cpSync(join(FACTS_FIXTURES, "vault"), vault, { recursive: true });
 	await cli(["repos", vault, "--refresh"], vault, new Date(NOW), { env: server.env() });
 	await server.stop();
-	cacheText = readFileSync(join(pluginFolder(vault), "repo-facts.json"), "utf8");
+	cacheText = readFileSync(join(pluginFolder(vault)!, "repo-facts.json"), "utf8");
 	notes = readVaultNotes(vault);
 	rmSync(vault, { recursive: true, force: true });
 	session = await launchBrowser();

@@ -65,7 +65,7 @@ describe("facts in queries, index and export (read from the cache, never fetched
 		expect(en.out).toContain("Stars: at least 1,001");
 		expect(en.out).toContain("Last push before 2024-06-01");
 		expect(en.out).toContain("Repository is stale");
-		expect(en.out).toContain("Sorted by Stars (descending)");
+		expect(en.out).toContain("Sorted by: Stars (descending)");
 		expect(en.out).toContain("Entries without repository facts come last");
 		const zh = await cli(["query", vault, "星数:100..1000 是:已归档\n解释", "--lang", "zh"], vault, NOW);
 		expect(zh.out).toContain("星数在 100 到 1,000 之间");
@@ -75,7 +75,7 @@ describe("facts in queries, index and export (read from the cache, never fetched
 	it("a bad star count is a usage error with a hint", async () => {
 		const run = await cli(["query", vault, "stars:>lots"], vault, NOW);
 		expect(run.code).toBe(2);
-		expect(run.err).toContain('">lots" is not a star count for stars: at column 7 — for example stars:>1000');
+		expect(run.err).toContain('">lots" is not a star count for stars: at column 7. For example stars:>1000, stars:100..1000 or stars:>=1.5k');
 	});
 
 	it("atlas index --json gives each entry its repoFacts object or null", async () => {

@@ -1,12 +1,9 @@
 import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { exportCatalogue, isCatalogueFormat } from "../../core/export/catalogue-export";
-import { catalogueLabels, localDateText } from "../../i18n/catalogue-labels";
-import { describeDiagnostic } from "../../i18n/describe-diagnostic";
-import { repoFactsOf } from "../../core/repo-facts/facts-json";
-import { factsPhrase } from "../../i18n/facts-text";
+import { isCatalogueFormat } from "../../core/export/catalogue-export";
 import type { CliCommand } from "../cli-command";
 import { EXIT_FAILED, EXIT_OK, UsageError } from "../cli-io";
+import { exportOutput } from "../command-output";
 import { loadCliFacts } from "../repo-facts/cli-facts";
 
 /**
@@ -27,12 +24,7 @@ export const exportCommand: CliCommand = {
 		const snapshot = context.loadIndex(vault, settings).snapshot();
 		// JSON always carries repoFacts (from the cache, never the network); md/html only with --facts.
 		const facts = format === "json" || args.flags.has("--facts") ? await loadCliFacts(vault, context, settings.factsStaleMonths) : null;
-		const text = exportCatalogue(format, snapshot, {
-			language: context.i18n.language,
-			labels: catalogueLabels(context.i18n, localDateText(context.io.now())),
-			describe: (d) => describeDiagnostic(d, context.i18n),
-			...(facts === null ? {} : { repoFacts: repoFactsOf(facts.lookup), facts: factsPhrase(facts.lookup, context.io.now(), context.i18n) }),
-		});
+		const text = exportOutput(format, snapshot, context.i18n, context.io.now(), facts === null ? undefined : { lookup: facts.lookup, withPhrase: args.flags.has("--facts") });
 		const outFile = args.values.get("--out-file");
 		if (outFile === undefined) {
 			context.io.out(text);

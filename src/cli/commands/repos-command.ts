@@ -32,6 +32,8 @@ export const reposCommand: CliCommand = {
 		const entries = context.loadIndex(vault, settings).snapshot().stages.flatMap((group) => group.entries.map((placed) => placed.entry));
 		const addresses = addressesOf(entries);
 		const facts = await loadCliFacts(vault, context, settings.factsStaleMonths);
+		// The cache lives in the plugin's folder; a folder Obsidian never opened has none to put it in.
+		if (refresh && facts.file === null) throw new UsageError(t("facts.cli.noConfigDir", { path: vault }));
 		let report: RefreshReport | null = null;
 		if (access !== null && addresses.length > 0) {
 			report = await refreshFacts({
@@ -45,7 +47,7 @@ export const reposCommand: CliCommand = {
 				...(context.io.repoFactsLimits ? { limits: context.io.repoFactsLimits } : {}),
 			});
 			context.io.progress?.("");
-			await saveFactsCache(facts.file, facts.loaded.cache);
+			await saveFactsCache(facts.file!, facts.loaded.cache);
 		}
 		const records = addresses.map((address) => [address, facts.loaded.cache.repos[address.key] ?? null] as const);
 		if (args.flags.has("--json")) context.io.out(JSON.stringify({ repos: records.map(([a, r]) => factsToJson(a.key, a.host, r)) }, null, 2) + "\n");

@@ -2,11 +2,9 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync, rmSync } from "node
 import { dirname, join } from "node:path";
 import { FACTS_CACHE_FILE } from "../../core/repo-facts/facts-cache";
 import type { FactsFile } from "../../core/repo-facts/facts-store";
-import { pluginFolder } from "../vault-settings";
-
-/** `repo-facts.json` in the vault's plugin folder, the same file the plugin reads. */
-export function fsFactsFile(vault: string): FactsFile & { path: string } {
-	const path = join(pluginFolder(vault), FACTS_CACHE_FILE);
+/** `repo-facts.json` in the vault's plugin folder (`folder`), the same file the plugin reads. */
+export function fsFactsFile(folder: string): FactsFile & { path: string } {
+	const path = join(folder, FACTS_CACHE_FILE);
 	return {
 		path,
 		read: async () => {

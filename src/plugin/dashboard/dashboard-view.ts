@@ -8,6 +8,7 @@ import { dashboardFilter } from "./dashboard-filter";
 import { DASHBOARD_ICON, VIEW_TYPE_DASHBOARD } from "./dashboard-view-type";
 import { factsDisplay } from "../repo-facts/facts-display";
 import { refreshAll } from "../repo-facts/register-repo-facts";
+import { refreshTabTitle } from "./tab-title";
 
 /**
  * The dashboard pane. Cheap constructor (deferred views); everything is built in onOpen and torn
@@ -65,7 +66,10 @@ export class DashboardView extends ItemView {
 		renderer.render(context.index.snapshot());
 		this.unsubscribers.push(
 			context.index.subscribe((change, snapshot) => renderer.update(change, snapshot)),
-			context.language.subscribe(() => renderer.setTranslator(context.language.i18n)),
+			context.language.subscribe(() => {
+				renderer.setTranslator(context.language.i18n);
+				refreshTabTitle(this.leaf);
+			}),
 			context.facts.subscribe(() => renderer.factsChanged()),
 		);
 	}

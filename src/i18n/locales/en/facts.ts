@@ -49,6 +49,7 @@ export const factsEn = {
 		saveFailed: "Could not save the facts cache: {{error}}",
 	},
 	cli: {
+		noConfigDir: "{{path}} has no Obsidian configuration folder to keep repo-facts.json in; open it as a vault in Obsidian once",
 		badBase: "{{variable}} must be an http(s) URL, not \"{{value}}\"",
 		heading_one: "Repository facts ({{count}} repository)",
 		heading_other: "Repository facts ({{count}} repositories)",

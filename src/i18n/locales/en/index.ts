@@ -6,6 +6,9 @@ import { queryEn } from "./query";
 import { templatesEn } from "./templates";
 import { dashboardEn } from "./dashboard";
 import { importExportEn } from "./importExport";
+import { installEn } from "./install";
+import { fixTagsEn } from "./fixTags";
+import { obsidianCliEn } from "./obsidianCli";
 import { factsEn } from "./facts";
 
 /** Every English UI string, one namespace per feature. */
@@ -18,5 +21,8 @@ export const en = {
 	templates: templatesEn,
 	dashboard: dashboardEn,
 	importExport: importExportEn,
+	install: installEn,
+	fixTags: fixTagsEn,
+	obsidianCli: obsidianCliEn,
 	facts: factsEn,
 };

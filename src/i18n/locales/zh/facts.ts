@@ -47,6 +47,7 @@ export const factsZh: Translation<typeof factsEn> = {
 		saveFailed: "无法保存仓库信息缓存：{{error}}",
 	},
 	cli: {
+		noConfigDir: "{{path}} 中没有 Obsidian 配置文件夹，无法保存 repo-facts.json；请先在 Obsidian 中把它作为仓库打开一次",
 		badBase: "{{variable}} 必须是 http(s) 地址，而不是“{{value}}”",
 		heading_other: "仓库信息（{{count}} 个仓库）",
 		none: "没有条目指向 GitHub、Gitee 或 GitLab 仓库。",

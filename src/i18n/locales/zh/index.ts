@@ -8,6 +8,9 @@ import { queryZh } from "./query";
 import { templatesZh } from "./templates";
 import { dashboardZh } from "./dashboard";
 import { importExportZh } from "./importExport";
+import { installZh } from "./install";
+import { fixTagsZh } from "./fixTags";
+import { obsidianCliZh } from "./obsidianCli";
 import { factsZh } from "./facts";
 
 export const zh: Translation<typeof en> = {
@@ -19,5 +22,8 @@ export const zh: Translation<typeof en> = {
 	templates: templatesZh,
 	dashboard: dashboardZh,
 	importExport: importExportZh,
+	install: installZh,
+	fixTags: fixTagsZh,
+	obsidianCli: obsidianCliZh,
 	facts: factsZh,
 };
