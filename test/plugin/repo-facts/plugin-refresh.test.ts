@@ -95,7 +95,7 @@ describe("Refresh repository facts in the plugin (requestUrl against a local ser
 		expect(notices.some((n) => n.includes("Cancelled; what was fetched is kept."))).toBe(true);
 		const cache = JSON.parse(app.vault.adapter.data.get(CACHE)!);
 		// What answered before the cancel is kept; the held GitHub ones were never recorded (nor marked failed).
-		const kept = Object.values(cache.repos) as { status: string }[];
+		const kept = Object.values<{ status: string }>(cache.repos);
 		expect(kept.length).toBeGreaterThanOrEqual(1);
 		expect(kept.every((r) => r.status === "ok")).toBe(true);
 		for (const held of ["gone/missing", "busy/server", "broken/json", "example-lab/old-trainer"]) expect(cache.repos[`https://github.com/${held}`]).toBeUndefined();
