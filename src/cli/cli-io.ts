@@ -21,6 +21,10 @@ export interface CliIo {
 	http?: HttpPort;
 	/** Test seam: shorter timeouts or a smaller body cap than the real limits. */
 	repoFactsLimits?: Partial<typeof REFRESH_LIMITS>;
+	/** Test seam: hosts `--fetch-title` may reach although private (a local test server on 127.0.0.1). */
+	fetchAllowHosts?: readonly string[];
+	/** Test seam: a shorter time limit for fetches than the policy's default. */
+	fetchTimeoutMs?: number;
 }
 
 /** Exit codes: 0 done, 1 the job failed (or --strict found problems), 2 usage error. */

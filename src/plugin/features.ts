@@ -6,6 +6,7 @@ import { templatesFeature } from "./templates/register-templates";
 import { dashboardFeature } from "./dashboard/register-dashboard";
 import { importExportFeature } from "./import-export/register-import-export";
 import { repoFactsFeature } from "./repo-facts/register-repo-facts";
+import { stagesFeature } from "./stages/stages-section";
 import { fixTagFormatFeature } from "./tag-format/register-fix-tag-format";
 import { obsidianCliFeature } from "./obsidian-cli/register-cli-handlers";
 
@@ -16,6 +17,7 @@ import { obsidianCliFeature } from "./obsidian-cli/register-cli-handlers";
 export const FEATURES: readonly Feature[] = [
 	labelLanguageFeature,
 	generalFeature,
+	stagesFeature,
 	queryBlockFeature,
 	templatesFeature,
 	dashboardFeature,

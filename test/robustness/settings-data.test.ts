@@ -51,6 +51,7 @@ const WRONG: Record<keyof AtlasSettings, unknown[]> = {
 	factsLastDailyRefresh: ["yesterday", 0, null],
 	factsStaleMonths: [0, -3, 1.5, 121, "12", null],
 	factsWriteFrontmatter: ["yes", 0],
+	stages: [{ learning: {} }, "learning,rl", [{ id: "rl", labels: { en: "RL" } }, { id: "rl", labels: { en: "Again" } }], [{ id: "x", labels: { en: "" } }], [{ id: "uncategorized", labels: { en: "Mine" } }], [null]],
 };
 
 test.each(Object.entries(WRONG).flatMap(([field, values]) => values.map((value) => [field, value] as const)))(

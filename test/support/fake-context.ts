@@ -12,6 +12,8 @@ import type { AtlasContext, CardMenuItem } from "../../src/plugin/atlas-context"
 import { LanguageState } from "../../src/plugin/language-state";
 import { FactsService } from "../../src/plugin/repo-facts/facts-service";
 import { TransportError } from "../../src/core/repo-facts/http-port";
+import { followStages } from "../../src/plugin/stages/follow-stages";
+import { vocabularyOf } from "../../src/core/stages/stage-list";
 
 export interface FakeContext extends AtlasContext {
 	readonly settings: SettingsStore;
@@ -33,8 +35,9 @@ export interface FakeContextOptions {
 export function fakeContext(options: FakeContextOptions = {}): FakeContext {
 	const saved: Record<string, unknown>[] = [];
 	const settings = createSettingsStore(loadSettings(options.stored ?? null), async (data) => void saved.push(data));
-	const index = createIndex({ entryTag: settings.current().entryTag });
+	const index = createIndex({ entryTag: settings.current().entryTag, stages: vocabularyOf(settings.current().stages).stages });
 	index.reset(options.notes ?? []);
+	followStages(settings, index);
 	const language = new LanguageState(settings.current().labelLanguage);
 	settings.subscribe((next, changed) => {
 		if (changed.has("labelLanguage")) language.apply(next.labelLanguage);

@@ -5,9 +5,9 @@ import { loadCliFacts } from "../repo-facts/cli-facts";
 
 export const indexCommand: CliCommand = {
 	name: "index",
-	usage: "atlas index [VAULT] [--json] [--strict] [--lang zh|en] [--tag TAG]",
+	usage: "atlas index [VAULT] [--json] [--strict] [--lang zh|en] [--tag TAG] [--stages FILE]",
 	async run(argv, context) {
-		const args = context.parse(argv, { flags: ["--json", "--strict"], values: ["--lang", "--tag"] });
+		const args = context.parse(argv, { flags: ["--json", "--strict"], values: ["--lang", "--tag", "--stages"] });
 		const vault = context.vaultPath(args.positional[0]);
 		const settings = context.settingsFor(vault, args);
 		const snapshot = context.loadIndex(vault, settings).snapshot();

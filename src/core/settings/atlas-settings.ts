@@ -1,5 +1,6 @@
 import { DEFAULT_SOURCE_LINE_FORMAT } from "../sources/source-line-format";
-import type { Language } from "../stages/stage-vocabulary";
+import { DEFAULT_STAGE_LIST } from "../stages/stage-list";
+import type { Language, StageDefinition } from "../stages/stage-vocabulary";
 
 export type LabelLanguageSetting = "auto" | Language;
 export type DashboardLocation = "right" | "tab";
@@ -39,6 +40,11 @@ export interface AtlasSettings {
 	factsStaleMonths: number;
 	/** After a refresh, set `stars:` and `pushed:` in each entry's frontmatter (off by default). */
 	factsWriteFrontmatter: boolean;
+	/**
+	 * The user's stages in dashboard order (Uncategorized is not in the list: it is always added
+	 * last). Ids are ASCII slugs that notes name in `stage:`; labels and aliases may change freely.
+	 */
+	stages: StageDefinition[];
 }
 
 export type SettingKey = keyof AtlasSettings;
@@ -46,7 +52,8 @@ export type SettingKey = keyof AtlasSettings;
 /** What callers may change; the version is the loader's business. */
 export type SettingsPatch = Partial<Omit<AtlasSettings, "settingsVersion">>;
 
-export const SETTINGS_VERSION = 1;
+/** 2: the stage list became a setting (`stages`). */
+export const SETTINGS_VERSION = 2;
 
 export const DEFAULT_SETTINGS: Readonly<AtlasSettings> = Object.freeze({
 	settingsVersion: SETTINGS_VERSION,
@@ -64,4 +71,5 @@ export const DEFAULT_SETTINGS: Readonly<AtlasSettings> = Object.freeze({
 	factsLastDailyRefresh: "",
 	factsStaleMonths: 12,
 	factsWriteFrontmatter: false,
+	stages: DEFAULT_STAGE_LIST.map((stage) => ({ ...stage, labels: { ...stage.labels }, aliases: [...stage.aliases] })),
 });
