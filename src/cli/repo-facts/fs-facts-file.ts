@@ -1,5 +1,6 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync, rmSync } from "node:fs";
+import { mkdirSync, readFileSync, renameSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { writeFileAtomic } from "../atomic-write";
 import { FACTS_CACHE_FILE } from "../../core/repo-facts/facts-cache";
 import type { FactsFile } from "../../core/repo-facts/facts-store";
 /** `repo-facts.json` in the vault's plugin folder (`folder`), the same file the plugin reads. */
@@ -15,24 +16,14 @@ export function fsFactsFile(folder: string): FactsFile & { path: string } {
 				throw error;
 			}
 		},
-		writeAtomically: async (text) => writeAtomically(path, text),
+		writeAtomically: async (text) => {
+			mkdirSync(dirname(path), { recursive: true });
+			writeFileAtomic(path, text);
+		},
 		setAside: async (stamp) => {
 			const aside = path.replace(/\.json$/, `.${stamp}.json`);
 			renameSync(path, aside);
 			return aside;
 		},
 	};
-}
-
-/** Temp file in the same folder (same file system, so rename is atomic), then rename over the target. */
-export function writeAtomically(path: string, text: string): void {
-	mkdirSync(dirname(path), { recursive: true });
-	const temp = `${path}.${process.pid}.${Date.now()}.tmp`;
-	try {
-		writeFileSync(temp, text, { encoding: "utf8", flag: "wx" });
-		renameSync(temp, path);
-	} catch (error) {
-		rmSync(temp, { force: true });
-		throw error;
-	}
 }
