@@ -17,10 +17,10 @@ export default defineConfig([
 			},
 		},
 	},
-	// The product's name and the two label languages keep their capitals in sentence case.
+	// The product's name, the code hosts and plugins we name, and the two label languages keep their capitals in sentence case.
 	{
 		files: ["src/i18n/locales/en/**/*.ts"],
-		rules: { "obsidianmd/ui/sentence-case-locale-module": ["warn", { brands: [...DEFAULT_BRANDS, "Framework Atlas"], ignoreWords: ["English", "Chinese"] }] },
+		rules: { "obsidianmd/ui/sentence-case-locale-module": ["warn", { brands: [...DEFAULT_BRANDS, "Framework Atlas", "Gitee", "GitLab", "Bases", "Dataview"], ignoreWords: ["English", "Chinese"] }] },
 	},
 	// js-yaml 4 is the YAML 1.2 engine we hand to gray-matter: it keeps dates and 12:30 as text and is
 	// several times faster than the suggested replacement, which matters for indexing large vaults.
@@ -56,6 +56,8 @@ export default defineConfig([
 			"@typescript-eslint/no-require-imports": "off",
 			"no-undef": "off",
 			"obsidianmd/ui/sentence-case": "off",
+			// There is no window (let alone a popout) in Node.
+			"obsidianmd/prefer-window-timers": "off",
 		},
 	},
 	// Benchmark pages run in a bare Chromium page, not in Obsidian: plain DOM calls are the point of the baseline.

@@ -1,3 +1,6 @@
+import type { HttpPort } from "../core/repo-facts/http-port";
+import type { REFRESH_LIMITS } from "../core/repo-facts/refresh-facts";
+
 /** What a CLI command may touch besides the file system: lets tests run commands in-process. */
 export interface CliIo {
 	out(text: string): void;
@@ -10,6 +13,14 @@ export interface CliIo {
 	packageRoot?: string;
 	/** Test seam: runs inside add-source between reading the note and replacing it (to simulate a concurrent edit). */
 	beforeRename?: (path: string) => void;
+	/** Environment variables (ATLAS_*_API, GITHUB_TOKEN); process.env in the real CLI. */
+	env?: Readonly<Record<string, string | undefined>>;
+	/** Progress text that replaces the previous one; only set when stderr is a terminal. "" clears it. */
+	progress?: (text: string) => void;
+	/** The network for `atlas repos`; Node http/https when absent. */
+	http?: HttpPort;
+	/** Test seam: shorter timeouts or a smaller body cap than the real limits. */
+	repoFactsLimits?: Partial<typeof REFRESH_LIMITS>;
 	/** Test seam: hosts `--fetch-title` may reach although private (a local test server on 127.0.0.1). */
 	fetchAllowHosts?: readonly string[];
 	/** Test seam: a shorter time limit for fetches than the policy's default. */

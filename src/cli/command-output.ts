@@ -12,19 +12,22 @@ import type { Translator } from "../i18n/translator";
 import { entryView } from "../core/view/entry-view";
 import { formatIndexText } from "./format-index-text";
 import { formatQueryText } from "./format-query-text";
+import type { FactsLookup } from "../core/repo-facts/facts-lookup";
+import { repoFactsOf } from "../core/repo-facts/facts-json";
+import { factsPhrase } from "../i18n/facts-text";
 
 /**
  * What `index`, `query` and `export` print, with no Node API: `atlas` in a terminal and the plugin's
  * handlers for Obsidian's own command line both call these, so the two give the same text. Both pass
  * the result through terminalText at their boundary (run-cli.ts, register-cli-handlers.ts).
  */
-export function indexOutput(snapshot: IndexSnapshot, i18n: Translator, json: boolean): string {
+export function indexOutput(snapshot: IndexSnapshot, i18n: Translator, json: boolean, facts?: FactsLookup): string {
 	if (!json) return formatIndexText(snapshot, i18n);
-	return JSON.stringify(indexToJson(snapshot, i18n.language, (d) => describeDiagnostic(d, i18n)), null, 2) + "\n";
+	return JSON.stringify(indexToJson(snapshot, i18n.language, (d) => describeDiagnostic(d, i18n), facts && repoFactsOf(facts)), null, 2) + "\n";
 }
 
 /** The query's results, or (ok: false) the error with the query line and a caret under the mistake. */
-export function queryOutput(text: string, index: AtlasIndex, i18n: Translator, json: boolean): { ok: boolean; text: string } {
+export function queryOutput(text: string, index: AtlasIndex, i18n: Translator, json: boolean, facts?: FactsLookup): { ok: boolean; text: string } {
 	const vocabulary = index.parseOptions().vocabulary;
 	const parsed = parseQuery(text, vocabulary);
 	if (!parsed.ok) {
@@ -32,15 +35,20 @@ export function queryOutput(text: string, index: AtlasIndex, i18n: Translator, j
 		const caret = " ".repeat(parsed.error.column - 1) + "^".repeat(parsed.error.length);
 		return { ok: false, text: `${describeQueryError(parsed.error, i18n)}\n  ${line}\n  ${caret}\n` };
 	}
-	const result = runQuery(parsed.query, index.snapshot());
-	if (json) return { ok: true, text: JSON.stringify({ query: text, entries: result.entries.map((e) => entryToJson(entryView(e, i18n.language))) }, null, 2) + "\n" };
+	// Facts filters and sorts read the facts cache; nothing is fetched.
+	const result = runQuery(parsed.query, index.snapshot(), facts);
+	const repoFacts = facts && repoFactsOf(facts);
+	if (json) return { ok: true, text: JSON.stringify({ query: text, entries: result.entries.map((e) => entryToJson(entryView(e, i18n.language), repoFacts)) }, null, 2) + "\n" };
 	return { ok: true, text: formatQueryText(parsed.query, result, vocabulary, i18n) };
 }
 
-export function exportOutput(format: CatalogueFormat, snapshot: IndexSnapshot, i18n: Translator, now: Date): string {
+/** `facts`: JSON carries repoFacts; md/html show "★ 12.3k · Pushed 3 months ago" only with `withPhrase`. */
+export function exportOutput(format: CatalogueFormat, snapshot: IndexSnapshot, i18n: Translator, now: Date, facts?: { lookup: FactsLookup; withPhrase: boolean }): string {
 	return exportCatalogue(format, snapshot, {
 		language: i18n.language,
 		labels: catalogueLabels(i18n, localDateText(now)),
 		describe: (d) => describeDiagnostic(d, i18n),
+		...(facts ? { repoFacts: repoFactsOf(facts.lookup) } : {}),
+		...(facts?.withPhrase ? { facts: factsPhrase(facts.lookup, now, i18n) } : {}),
 	});
 }

@@ -8,6 +8,7 @@ import { exportCommand } from "./commands/export-command";
 import { importCommand } from "./commands/import-command";
 import { installCommand } from "./commands/install-command";
 import { fixTagsCommand } from "./commands/fix-tags-command";
+import { reposCommand } from "./commands/repos-command";
 
 /** Every subcommand, in the order `atlas help` lists them. Add new commands here. */
 export const COMMANDS: readonly CliCommand[] = [
@@ -20,4 +21,5 @@ export const COMMANDS: readonly CliCommand[] = [
 	exportCommand,
 	fixTagsCommand,
 	installCommand,
+	reposCommand,
 ];

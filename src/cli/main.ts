@@ -11,6 +11,9 @@ void runCli(process.argv.slice(2), {
 	sampleVault,
 	packageRoot: resolve(__dirname, ".."),
 	now: () => new Date(),
+	env: process.env,
+	// A progress line only where a person watches it; redirected stderr gets the summary alone.
+	...(process.stderr.isTTY ? { progress: (text: string) => process.stderr.write(`\r\x1b[K${text}`) } : {}),
 }).then((code) => {
 	process.exitCode = code;
 });

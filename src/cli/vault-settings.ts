@@ -23,8 +23,14 @@ export function readVaultSettings(vault: string): LoadedSettings {
 
 /** Where the plugin keeps its settings in `vault`: in the configuration folder found by its contents; null without one. */
 export function pluginDataPath(vault: string): string | null {
+	const folder = pluginFolder(vault);
+	return folder === null ? null : join(folder, "data.json");
+}
+
+/** The plugin's folder in the vault's configuration folder (data.json, and repo-facts.json shared with the plugin); null without one. */
+export function pluginFolder(vault: string): string | null {
 	const config = findConfigDir(vault);
-	return config.kind === "found" ? join(vault, config.dir, "plugins", PLUGIN_ID, "data.json") : null;
+	return config.kind === "found" ? join(vault, config.dir, "plugins", PLUGIN_ID) : null;
 }
 
 /** Shorthand where only the values are needed. */

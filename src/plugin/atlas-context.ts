@@ -4,6 +4,7 @@ import type { Entry } from "../core/model/entry";
 import type { SettingsStore } from "../core/settings/settings-store";
 import type { NewEntryInput } from "../core/templates/new-entry";
 import type { LabelLanguage } from "./language-state";
+import type { FactsService } from "./repo-facts/facts-service";
 
 /** The two things other features may ask of the templates feature. */
 export interface EntryActions {
@@ -32,6 +33,8 @@ export interface AtlasContext {
 	reindex(): Promise<void>;
 	/** Every feature's card-menu items, in feature order. */
 	readonly cardMenu: readonly CardMenuItem[];
+	/** Repository facts: `lookup()` for surfaces, `subscribe` to repaint; refreshed only when asked. */
+	readonly facts: FactsService;
 }
 
 /** Draws one group of settings; `redraw` re-renders the whole tab (e.g. after the language changes). */

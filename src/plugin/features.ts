@@ -5,6 +5,7 @@ import { queryBlockFeature } from "./query-block/register-query-block";
 import { templatesFeature } from "./templates/register-templates";
 import { dashboardFeature } from "./dashboard/register-dashboard";
 import { importExportFeature } from "./import-export/register-import-export";
+import { repoFactsFeature } from "./repo-facts/register-repo-facts";
 import { stagesFeature } from "./stages/stages-section";
 import { fixTagFormatFeature } from "./tag-format/register-fix-tag-format";
 import { obsidianCliFeature } from "./obsidian-cli/register-cli-handlers";
@@ -27,4 +28,5 @@ export const FEATURES: readonly Feature[] = [
 	importExportFeature,
 	fixTagFormatFeature,
 	obsidianCliFeature,
+	repoFactsFeature,
 ];

@@ -14,6 +14,10 @@ import { AtlasSettingTab } from "./settings/atlas-setting-tab";
 import { openAddSourceModal } from "./templates/add-source-modal";
 import { openNewEntryModal } from "./templates/register-templates";
 import { VaultIndexSync } from "./vault-index-sync";
+import { adapterFactsFile } from "./repo-facts/adapter-facts-file";
+import { FactsService } from "./repo-facts/facts-service";
+import { readGithubToken } from "./repo-facts/github-token";
+import { requestUrlPort } from "./repo-facts/request-url-port";
 
 /** The composition root: builds the context, hands it to every feature, and owns the index sync. */
 export default class FrameworkAtlasPlugin extends Plugin {
@@ -81,6 +85,17 @@ export default class FrameworkAtlasPlugin extends Plugin {
 			},
 			reindex: () => this.reindex(),
 			cardMenu: FEATURES.flatMap((f) => f.cardMenu ?? []),
+			facts: new FactsService({
+				file: adapterFactsFile(this.app.vault.adapter, this.manifest.dir ?? `${this.app.vault.configDir}/plugins/${this.manifest.id}`),
+				http: requestUrlPort,
+				// The token is read from secret storage for each run, never kept in settings.
+				access: () => {
+					const token = readGithubToken(this.app);
+					return { base: {}, token: token === null ? {} : { github: token } };
+				},
+				now: () => new Date(),
+				staleMonths: () => this.store.current().factsStaleMonths,
+			}),
 		};
 		return context;
 	}
@@ -88,6 +103,7 @@ export default class FrameworkAtlasPlugin extends Plugin {
 	/** Settings that concern the whole plugin; the store waits for the re-index before `update` resolves. */
 	private applySettings(settings: Readonly<AtlasSettings>, changed: ReadonlySet<SettingKey>): Promise<void> | void {
 		if (changed.has("labelLanguage")) this.language.apply(settings.labelLanguage);
+		if (changed.has("factsStaleMonths")) this.context.facts.changed();
 		if (changed.has("entryTag")) return this.reindex();
 	}
 

@@ -162,12 +162,22 @@ export function debounce<T extends unknown[]>(fn: (...args: T) => unknown, wait 
 }
 
 export const notices: string[] = [];
+/** Notices still shown (hide() takes them out); their messageEl is real DOM under jsdom. */
+export const openNotices: Notice[] = [];
+
 export class Notice {
-	constructor(message: string | DocumentFragment) {
+	readonly messageEl: HTMLElement = typeof document === "undefined" ? ({} as HTMLElement) : document.createElement("div");
+	constructor(message: string | DocumentFragment, duration?: number) {
 		notices.push(typeof message === "string" ? message : (message.textContent ?? ""));
+		if (typeof document !== "undefined") this.messageEl.textContent = typeof message === "string" ? message : (message.textContent ?? "");
+		if (duration === 0) openNotices.push(this);
 	}
-	hide(): void {}
-	setMessage(): this {
+	hide(): void {
+		const at = openNotices.indexOf(this);
+		if (at !== -1) openNotices.splice(at, 1);
+	}
+	setMessage(message: string | DocumentFragment): this {
+		notices.push(typeof message === "string" ? message : (message.textContent ?? ""));
 		return this;
 	}
 }
@@ -634,8 +644,28 @@ export function parseFrontMatterTags(frontmatter: any): string[] | null {
 		.map((t) => (t.startsWith("#") ? t : `#${t}`));
 }
 
-export async function requestUrl(): Promise<never> {
-	throw new Error("requestUrl is not available in tests; inject a fetcher");
+export interface RequestUrlParams {
+	url: string;
+	method?: string;
+	headers?: Record<string, string>;
+	throw?: boolean;
+}
+export interface RequestUrlResponse {
+	status: number;
+	headers: Record<string, string>;
+	text: string;
+	arrayBuffer: ArrayBuffer;
+}
+let requestImpl: ((params: RequestUrlParams) => Promise<RequestUrlResponse>) | null = null;
+
+/** Tests that exercise the plugin's network path plug in a requestUrl that talks to a local server. */
+export function setRequestUrl(impl: typeof requestImpl): void {
+	requestImpl = impl;
+}
+
+export async function requestUrl(params: RequestUrlParams): Promise<RequestUrlResponse> {
+	if (requestImpl === null) throw new Error("requestUrl is not available in tests; inject a fetcher");
+	return requestImpl(params);
 }
 
 export { moment } from "./moment-stub";

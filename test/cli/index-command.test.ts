@@ -24,7 +24,7 @@ describe("atlas index --json on the sample vault", () => {
 		for (const stage of json.stages) {
 			expect(Object.keys(stage)).toEqual(["id", "label", "entries"]);
 			for (const entry of stage.entries) {
-				expect(Object.keys(entry)).toEqual(["path", "name", "stage", "tags", "repo", "starred", "basedOn", "links", "sources"]);
+				expect(Object.keys(entry)).toEqual(["path", "name", "stage", "tags", "repo", "starred", "basedOn", "links", "sources", "repoFacts"]);
 				for (const source of entry.sources as Record<string, unknown>[]) {
 					expect(Object.keys(source)).toEqual(["date", "title", "url"]);
 					expect(source.date).toMatch(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2})?$/);

@@ -51,7 +51,7 @@ describe("--lang works with every command and anywhere on the line", () => {
 		expect(help.out).toContain("每个命令都接受 --lang zh|en");
 		const bare = await run("--lang", "zh");
 		expect(bare.code).toBe(2);
-		expect(bare.err).toBe("用法：atlas <index|query|new|add-source|move|import|export|install|fix-tags> [选项]；运行 atlas help 查看详情\n");
+		expect(bare.err).toBe("用法：atlas <index|query|new|add-source|move|import|export|install|fix-tags|repos> [选项]；运行 atlas help 查看详情\n");
 	});
 
 	it("in usage errors", async () => {
@@ -59,7 +59,7 @@ describe("--lang works with every command and anywhere on the line", () => {
 		expect(unknownOption.code).toBe(2);
 		expect(unknownOption.err).toBe("未知选项“--bogus”。用法：atlas index [VAULT] [--json] [--strict] [--lang zh|en] [--tag TAG] [--stages FILE]\n");
 		const unknownCommand = await run("frobnicate", "--lang=zh");
-		expect(unknownCommand.err).toBe("未知命令“frobnicate”。用法：atlas <index|query|new|add-source|move|import|export|install|fix-tags> [选项]；运行 atlas help 查看详情\n");
+		expect(unknownCommand.err).toBe("未知命令“frobnicate”。用法：atlas <index|query|new|add-source|move|import|export|install|fix-tags|repos> [选项]；运行 atlas help 查看详情\n");
 	});
 
 	it("refuses a language it does not have, in English", async () => {

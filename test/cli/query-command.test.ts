@@ -51,7 +51,7 @@ describe("atlas query", () => {
 		expect(Object.keys(json)).toEqual(["query", "entries"]);
 		expect(json.query).toBe("based:veRL");
 		expect(json.entries).toEqual([
-			{ path: "Frameworks/EasyR1.md", name: "EasyR1", stage: "rl", tags: ["framework", "rl/grpo", "多模态"], repo: null, starred: false, basedOn: "veRL", links: expect.any(Array), sources: [] },
+			{ path: "Frameworks/EasyR1.md", name: "EasyR1", stage: "rl", tags: ["framework", "rl/grpo", "多模态"], repo: null, starred: false, basedOn: "veRL", links: expect.any(Array), sources: [], repoFacts: null },
 		]);
 	});
 

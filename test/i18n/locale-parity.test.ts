@@ -12,7 +12,7 @@ const LOCALES = join(SRC, "i18n/locales");
  * Chinese values that may stay exactly as in English: names (brands, formats, "English" shown in
  * its own script) by value, anything else by key. Values without any Latin letter are exempt anyway.
  */
-const IDENTICAL_VALUES = new Set(["English", "Obsidian", "Framework Atlas", "JSON", "Markdown", "HTML", "CSV", "YAML", "URL", "GitHub"]);
+const IDENTICAL_VALUES = new Set(["English", "Obsidian", "Framework Atlas", "JSON", "Markdown", "HTML", "CSV", "YAML", "URL", "GitHub", "Gitee", "GitLab"]);
 const IDENTICAL_KEYS = new Set<string>([]);
 
 /** Plural keys collapse to their base: en has `_one` + `_other`, zh only `_other`. */

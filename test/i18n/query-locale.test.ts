@@ -4,7 +4,7 @@ import { queryZh } from "../../src/i18n/locales/zh/query";
 import { translator } from "../../src/i18n/translator";
 
 const CODES: Record<QueryErrorCode, true> = {
-	"unknown-keyword": true, "bad-value": true, "bad-stage": true, "bad-limit": true, "bad-date": true, "empty-value": true,
+	"unknown-keyword": true, "bad-value": true, "bad-stage": true, "bad-limit": true, "bad-date": true, "bad-number": true, "empty-value": true,
 	"empty-tag": true, "unclosed-quote": true, "unclosed-paren": true, "unmatched-paren": true, "empty-group": true,
 	"dangling-operator": true, "empty-negation": true, "negated-directive": true, "directive-in-group": true,
 	"too-deep": true,

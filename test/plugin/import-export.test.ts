@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { App, TFile } from "obsidian";
 import { indexToJson } from "../../src/core/export/entry-json";
+import { repoFactsOf } from "../../src/core/repo-facts/facts-json";
 import { readVaultNotes } from "../../src/cli/vault-files";
 import FrameworkAtlasPlugin from "../../src/plugin/main";
 import { ExportCatalogueModal } from "../../src/plugin/import-export/export-catalogue-modal";
@@ -155,7 +156,7 @@ describe("Export catalogue", () => {
 		expect(await modal.export("html")).toBe("Atlas exports/Catalogue 2026-11-27.html");
 		expect(app.vault.text("Atlas exports/Catalogue 2026-11-27.html")).toMatch(/^<!DOCTYPE html>/);
 		const jsonPath = await modal.export("json");
-		expect(JSON.parse(app.vault.text(jsonPath!))).toEqual(JSON.parse(JSON.stringify(indexToJson(plugin.index.snapshot(), "en"))));
+		expect(JSON.parse(app.vault.text(jsonPath!))).toEqual(JSON.parse(JSON.stringify(indexToJson(plugin.index.snapshot(), "en", undefined, repoFactsOf(plugin.context.facts.lookup())))));
 	});
 
 	it("names and writes the catalogue in the label language", async () => {

@@ -81,7 +81,7 @@ function loadBundle(locale = "en"): LoadedBundle {
 		throw new Error(`Cannot find module '${name}' (not available on mobile)`);
 	};
 	// Only what a mobile webview offers; notably no Buffer, process, global, require, __dirname.
-	const context: Record<string, unknown> = createContext({ console, setTimeout, clearTimeout, queueMicrotask, URL, TextEncoder, TextDecoder });
+	const context: Record<string, unknown> = createContext({ console, setTimeout, clearTimeout, setInterval, clearInterval, queueMicrotask, URL, TextEncoder, TextDecoder });
 	context.window = runInContext("this", context);
 	const module = { exports: {} as Record<string, unknown> };
 	// Obsidian wraps main.js in a function with these three names, as CommonJS does.

@@ -48,6 +48,10 @@ const WRONG: Record<keyof AtlasSettings, unknown[]> = {
 	weekdayLanguage: ["ja", 0],
 	fetchTitles: ["true", 1, "yes", null],
 	exportFolder: [{ path: "x" }, 3],
+	factsDailyRefresh: ["true", 1, null],
+	factsLastDailyRefresh: ["yesterday", 0, null],
+	factsStaleMonths: [0, -3, 1.5, 121, "12", null],
+	factsWriteFrontmatter: ["yes", 0],
 	stages: [{ learning: {} }, "learning,rl", [{ id: "rl", labels: { en: "RL" } }, { id: "rl", labels: { en: "Again" } }], [{ id: "x", labels: { en: "" } }], [{ id: "uncategorized", labels: { en: "Mine" } }], [null]],
 };
 

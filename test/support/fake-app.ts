@@ -7,8 +7,33 @@
 import { load, CORE_SCHEMA } from "js-yaml";
 import { Events, TFile, TFolder, WorkspaceLeaf, setFilePath, type View } from "../__mocks__/obsidian";
 
+/** The vault adapter's file calls on an in-memory map: config files (data.json, repo-facts.json) live here, not in `files`. */
+export class FakeAdapter {
+	readonly data = new Map<string, string>();
+	async exists(path: string): Promise<boolean> {
+		return this.data.has(path);
+	}
+	async read(path: string): Promise<string> {
+		const text = this.data.get(path);
+		if (text === undefined) throw new Error(`ENOENT: ${path}`);
+		return text;
+	}
+	async write(path: string, text: string): Promise<void> {
+		this.data.set(path, text);
+	}
+	async rename(from: string, to: string): Promise<void> {
+		const text = await this.read(from);
+		this.data.delete(from);
+		this.data.set(to, text);
+	}
+	async remove(path: string): Promise<void> {
+		this.data.delete(path);
+	}
+}
+
 export class FakeVault extends Events {
 	configDir = ".obsidian";
+	readonly adapter = new FakeAdapter();
 	/** `text` is what is on disk; `cached`, when set, is the older text cachedRead still serves. */
 	readonly files = new Map<string, { file: TFile; text: string; cached?: string }>();
 	/** Runs between the read and the write of process(): lets a test simulate a concurrent edit. */

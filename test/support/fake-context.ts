@@ -10,6 +10,8 @@ import { createSettingsStore, type SettingsStore } from "../../src/core/settings
 import type { NewEntryInput } from "../../src/core/templates/new-entry";
 import type { AtlasContext, CardMenuItem } from "../../src/plugin/atlas-context";
 import { LanguageState } from "../../src/plugin/language-state";
+import { FactsService } from "../../src/plugin/repo-facts/facts-service";
+import { TransportError } from "../../src/core/repo-facts/http-port";
 import { followStages } from "../../src/plugin/stages/follow-stages";
 import { vocabularyOf } from "../../src/core/stages/stage-list";
 
@@ -54,6 +56,16 @@ export function fakeContext(options: FakeContextOptions = {}): FakeContext {
 		},
 		reindex: async () => void calls.reindex++,
 		cardMenu: options.cardMenu ?? [],
+		// No network and no file: a fake context's facts are empty unless a test refreshes through its own service.
+		facts: new FactsService({
+			file: { read: async () => null, writeAtomically: async () => undefined, setAside: async (stamp) => stamp },
+			http: async () => {
+				throw new TransportError("network", "no network in a fake context");
+			},
+			access: () => ({ base: {}, token: {} }),
+			now: () => new Date(now.getTime()),
+			staleMonths: () => settings.current().factsStaleMonths,
+		}),
 		calls,
 		saved,
 	};

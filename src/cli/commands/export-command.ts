@@ -4,6 +4,7 @@ import { createFileAtomic, replaceFileAtomic } from "../atomic-write";
 import type { CliCommand } from "../cli-command";
 import { EXIT_FAILED, EXIT_OK, UsageError } from "../cli-io";
 import { exportOutput } from "../command-output";
+import { loadCliFacts } from "../repo-facts/cli-facts";
 
 /**
  * `atlas export [VAULT] --format md|json|html [-o FILE]`: stdout without -o. With -o an existing file
@@ -11,16 +12,19 @@ import { exportOutput } from "../command-output";
  */
 export const exportCommand: CliCommand = {
 	name: "export",
-	usage: "atlas export [VAULT] --format md|json|html [--lang zh|en] [-o FILE] [--force] [--tag TAG] [--stages FILE]",
-	run(argv, context) {
-		const args = context.parse(argv, { flags: ["--force"], values: ["--format", "--lang", "--out-file", "--tag", "--stages"], short: { "-o": "--out-file" } });
+	usage: "atlas export [VAULT] --format md|json|html [--facts] [--lang zh|en] [-o FILE] [--force] [--tag TAG] [--stages FILE]",
+	async run(argv, context) {
+		const args = context.parse(argv, { flags: ["--force", "--facts"], values: ["--format", "--lang", "--out-file", "--tag", "--stages"], short: { "-o": "--out-file" } });
 		const { t } = context.i18n;
 		const format = args.values.get("--format") ?? "md";
 		if (!isCatalogueFormat(format)) throw new UsageError(t("importExport.badFormat", { value: format }));
 		if (args.positional.length > 1) throw new UsageError(t("cli.unknownOption", { option: args.positional[1]! }));
 		const vault = context.vaultPath(args.positional[0]);
-		const snapshot = context.loadIndex(vault, context.settingsFor(vault, args)).snapshot();
-		const text = exportOutput(format, snapshot, context.i18n, context.io.now());
+		const settings = context.settingsFor(vault, args);
+		const snapshot = context.loadIndex(vault, settings).snapshot();
+		// JSON always carries repoFacts (from the cache, never the network); md/html only with --facts.
+		const facts = format === "json" || args.flags.has("--facts") ? await loadCliFacts(vault, context, settings.factsStaleMonths) : null;
+		const text = exportOutput(format, snapshot, context.i18n, context.io.now(), facts === null ? undefined : { lookup: facts.lookup, withPhrase: args.flags.has("--facts") });
 		const outFile = args.values.get("--out-file");
 		if (outFile === undefined) {
 			context.io.out(text);

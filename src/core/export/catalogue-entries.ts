@@ -8,6 +8,8 @@ export interface CatalogueItem {
 	view: EntryView;
 	/** False when the parent is the item this one is nested under: the nesting already says it. */
 	showBasedOn: boolean;
+	/** Repository facts as one phrase, when the export includes them. */
+	facts: string | null;
 	children: CatalogueItem[];
 }
 
@@ -19,20 +21,22 @@ export interface CatalogueStage {
 }
 
 /** Stages in vocabulary order, empty ones included; derivatives nested under their parent as in the dashboard. */
-export function catalogueStages(snapshot: IndexSnapshot, language: Language): CatalogueStage[] {
+type FactsText = ((entry: Entry) => string | null) | undefined;
+
+export function catalogueStages(snapshot: IndexSnapshot, language: Language, facts?: FactsText): CatalogueStage[] {
 	return snapshot.stages.map((group) => ({
 		stage: group.stage,
 		label: group.stage.labels[language],
 		count: group.entries.length,
-		items: nest(group.entries, language),
+		items: nest(group.entries, language, facts),
 	}));
 }
 
-function nest(placed: readonly PlacedEntry[], language: Language): CatalogueItem[] {
+function nest(placed: readonly PlacedEntry[], language: Language, facts: FactsText): CatalogueItem[] {
 	const roots: CatalogueItem[] = [];
 	const trail: CatalogueItem[] = [];
 	for (const { entry, depth } of placed) {
-		const item = toItem(entry, language, depth > 0);
+		const item = toItem(entry, language, depth > 0, facts);
 		trail.length = depth;
 		const parent = depth > 0 ? trail[depth - 1] : undefined;
 		(parent ? parent.children : roots).push(item);
@@ -41,7 +45,7 @@ function nest(placed: readonly PlacedEntry[], language: Language): CatalogueItem
 	return roots;
 }
 
-function toItem(entry: Entry, language: Language, nested: boolean): CatalogueItem {
+function toItem(entry: Entry, language: Language, nested: boolean, facts: FactsText): CatalogueItem {
 	const view = entryView(entry, language);
-	return { view, showBasedOn: !nested && view.basedOn !== null, children: [] };
+	return { view, showBasedOn: !nested && view.basedOn !== null, facts: facts?.(entry) ?? null, children: [] };
 }

@@ -12,7 +12,7 @@ export function exportCatalogue(format: CatalogueFormat, snapshot: IndexSnapshot
 		case "html":
 			return catalogueToHtml(snapshot, options);
 		case "json":
-			return JSON.stringify(indexToJson(snapshot, options.language, options.describe), null, 2) + "\n";
+			return JSON.stringify(indexToJson(snapshot, options.language, options.describe, options.repoFacts), null, 2) + "\n";
 	}
 }
 

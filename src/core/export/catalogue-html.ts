@@ -8,8 +8,8 @@ import { escapeHtml, htmlLink } from "./html-escape";
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; base-uri 'none'; form-action 'none'";
 
 /** One static page, the dashboard grouped by stage; every note string escaped, only http(s) links. */
-export function catalogueToHtml(snapshot: IndexSnapshot, { language, labels }: CatalogueOptions): string {
-	const stages = catalogueStages(snapshot, language);
+export function catalogueToHtml(snapshot: IndexSnapshot, { language, labels, facts }: CatalogueOptions): string {
+	const stages = catalogueStages(snapshot, language, facts);
 	const lang = language === "zh" ? "zh-CN" : "en";
 	return [
 		"<!DOCTYPE html>",
@@ -50,12 +50,13 @@ function itemList(items: readonly CatalogueItem[], labels: CatalogueLabels): str
 	return `<ul class="atlas-entries">${items.map((item) => itemHtml(item, labels)).join("\n")}</ul>`;
 }
 
-function itemHtml({ view, showBasedOn, children: nested }: CatalogueItem, labels: CatalogueLabels): string {
+function itemHtml({ view, showBasedOn, facts, children: nested }: CatalogueItem, labels: CatalogueLabels): string {
 	const { summary, newest } = view;
 	const parts = [view.entry.starred ? '<span class="atlas-star" aria-hidden="true">★</span>' : "", htmlLink(view.name.text, view.repo?.url ?? null, "atlas-name")];
 	if (showBasedOn && view.basedOn !== null) parts.push(` <span class="atlas-detail">(${escapeHtml(labels.basedOn(view.basedOn))})</span>`);
 	const details: string[] = [];
 	if (summary) details.push(`<p class="atlas-detail atlas-summary">${escapeHtml(summary.text)}${summary.fallback ? ` ${escapeHtml(labels.fallback)}` : ""}</p>`);
+	if (facts) details.push(`<p class="atlas-detail atlas-facts">${escapeHtml(facts)}</p>`);
 	if (newest) {
 		const { date, title, url } = newest.source;
 		details.push(`<p class="atlas-detail atlas-newest">${escapeHtml(labels.newest)}: <time datetime="${escapeHtml(date)}">${escapeHtml(newest.dateLabel)}</time> ${htmlLink(title || url || "", url, "atlas-source")} · ${escapeHtml(labels.sources(view.sourceCount))}</p>`);

@@ -4,8 +4,8 @@ import type { CatalogueLabels, CatalogueOptions } from "./catalogue-options";
 import { escapeMarkdownText, githubAnchor, markdownLink } from "./markdown-escape";
 
 /** An awesome-list README: a contents list, then each stage as a heading with its entries, derivatives nested. */
-export function catalogueToMarkdown(snapshot: IndexSnapshot, { language, labels }: CatalogueOptions): string {
-	const stages = catalogueStages(snapshot, language);
+export function catalogueToMarkdown(snapshot: IndexSnapshot, { language, labels, facts }: CatalogueOptions): string {
+	const stages = catalogueStages(snapshot, language, facts);
 	const lines = [`# ${escapeMarkdownText(labels.title)}`, "", `> ${escapeMarkdownText([labels.summary(snapshot.entryCount, stages.length), labels.exported, labels.legend].join(" · "))}`, ""];
 	lines.push(`## ${escapeMarkdownText(labels.contents)}`, "");
 	for (const stage of stages) lines.push(`- [${escapeMarkdownText(stage.label)}](#${githubAnchor(stage.label)}) (${stage.count})`);
@@ -22,12 +22,13 @@ function pushItem(lines: string[], item: CatalogueItem, depth: number, labels: C
 	for (const child of item.children) pushItem(lines, child, depth + 1, labels);
 }
 
-function itemLine({ view, showBasedOn }: CatalogueItem, labels: CatalogueLabels): string {
+function itemLine({ view, showBasedOn, facts }: CatalogueItem, labels: CatalogueLabels): string {
 	const { summary, newest } = view;
 	const star = view.entry.starred ? "★ " : "";
 	const name = view.repo === null ? `**${escapeMarkdownText(view.name.text)}**` : `**${markdownLink(view.name.text, view.repo.url)}**`;
 	const details: string[] = [];
 	if (summary) details.push(escapeMarkdownText(summary.fallback ? `${summary.text} ${labels.fallback}` : summary.text));
+	if (facts) details.push(escapeMarkdownText(facts));
 	if (showBasedOn && view.basedOn !== null) details.push(escapeMarkdownText(labels.basedOn(view.basedOn)));
 	if (newest) {
 		const { title, url } = newest.source;

@@ -1,4 +1,6 @@
 import type { Diagnostic } from "../model/diagnostic";
+import type { Entry } from "../model/entry";
+import type { RepoFactsJson } from "../repo-facts/facts-json";
 import type { Language } from "../stages/stage-vocabulary";
 
 export type CatalogueFormat = "md" | "json" | "html";
@@ -24,4 +26,8 @@ export interface CatalogueOptions {
 	labels: CatalogueLabels;
 	/** Phrases index problems and warnings for the JSON document (as `atlas index --json` does). */
 	describe?: (d: Diagnostic) => string;
+	/** md/html: the entry's repository facts as one phrase ("★ 12.3k · Pushed 3 months ago"), when the user asked for them. */
+	facts?: (entry: Entry) => string | null;
+	/** JSON: `repoFacts` for each entry, when the facts cache was read. */
+	repoFacts?: (entry: Entry) => RepoFactsJson | null;
 }

@@ -1,6 +1,7 @@
 import type { Diagnostic } from "../model/diagnostic";
-import type { DatedSource, EntryLink } from "../model/entry";
+import type { DatedSource, Entry, EntryLink } from "../model/entry";
 import type { IndexSnapshot, PlacedEntry } from "../index/index-snapshot";
+import type { RepoFactsJson } from "../repo-facts/facts-json";
 import type { Language } from "../stages/stage-vocabulary";
 import { entryView, type EntryView } from "../view/entry-view";
 
@@ -18,6 +19,8 @@ export interface EntryJson {
 	basedOn: string | null;
 	links: EntryLink[];
 	sources: DatedSource[];
+	/** Present when the caller read the facts cache: the entry's repository facts, or null. */
+	repoFacts?: RepoFactsJson | null;
 }
 
 export interface IndexJson {
@@ -26,9 +29,9 @@ export interface IndexJson {
 	warnings: { path: string; message: string }[];
 }
 
-export function entryToJson(view: EntryView): EntryJson {
+export function entryToJson(view: EntryView, repoFacts?: (entry: Entry) => RepoFactsJson | null): EntryJson {
 	const { entry } = view;
-	return {
+	const json: EntryJson = {
 		path: entry.path,
 		name: entry.name,
 		stage: entry.stage,
@@ -39,6 +42,8 @@ export function entryToJson(view: EntryView): EntryJson {
 		links: entry.links.map(({ label, url }) => ({ label, url })),
 		sources: entry.sources.map(({ date, title, url }) => ({ date: jsonDate(date), title, url })),
 	};
+	if (repoFacts) json.repoFacts = repoFacts(entry);
+	return json;
 }
 
 /**
@@ -54,6 +59,7 @@ export function indexToJson(
 	snapshot: IndexSnapshot,
 	language: Language,
 	describe: (d: Diagnostic) => string = (d) => d.message,
+	repoFacts?: (entry: Entry) => RepoFactsJson | null,
 ): IndexJson {
 	const plain = (d: Diagnostic) => ({ path: d.path, message: describe(d) });
 	const names = new Map(snapshot.stages.flatMap((group) => group.entries.map((p): [string, string] => [p.entry.path, p.entry.name])));
@@ -61,7 +67,7 @@ export function indexToJson(
 		stages: snapshot.stages.map((group) => ({
 			id: group.stage.id,
 			label: group.stage.labels[language],
-			entries: group.entries.map((placed) => ({ ...entryToJson(entryView(placed.entry, language)), basedOn: parentName(placed, names) })),
+			entries: group.entries.map((placed) => ({ ...entryToJson(entryView(placed.entry, language), repoFacts), basedOn: parentName(placed, names) })),
 		})),
 		problems: snapshot.problems.map(plain),
 		warnings: snapshot.warnings.map(plain),

@@ -1,6 +1,7 @@
 import { normalizeLocalDate } from "../parse/local-date";
 import type { StageVocabulary } from "../stages/stage-vocabulary";
 import { closest } from "./edit-distance";
+import { pushedTerm, starsTerm, wordTerm } from "./facts-keywords";
 import { choose, type ValueInput, type ValueTable } from "./keyword-values";
 import { fail } from "./query-failure";
 import type { DateBound, Directives, GroupMode, HasWhat, KeywordId, SortField, SortKey, Span, Term, ViewMode } from "./query-types";
@@ -26,9 +27,20 @@ interface DirectiveHandler {
 
 export type KeywordHandler = FilterHandler | DirectiveHandler;
 
-const STARRED: ValueTable<"starred"> = { starred: ["starred", "星标", "star", "收藏"] };
+type IsWhat = "starred" | "archived" | "stale";
+const IS: ValueTable<IsWhat> = {
+	starred: ["starred", "星标", "star", "收藏"],
+	archived: ["archived", "已归档", "归档"],
+	stale: ["stale", "停更", "不活跃", "陈旧"],
+};
 const HAS: ValueTable<HasWhat> = { repo: ["repo", "仓库"], sources: ["sources", "来源", "source"], summary: ["summary", "简介", "摘要"] };
-const SORT: ValueTable<SortField> = { name: ["name", "名称", "名字"], date: ["date", "日期", "时间"], stage: ["stage", "阶段"] };
+const SORT: ValueTable<SortField> = {
+	name: ["name", "名称", "名字"],
+	date: ["date", "日期", "时间"],
+	stage: ["stage", "阶段"],
+	stars: ["stars", "星数", "star"],
+	pushed: ["pushed", "推送", "更新"],
+};
 const GROUP: ValueTable<GroupMode> = { stage: ["stage", "阶段"], none: ["none", "无", "不分组"] };
 const VIEW: ValueTable<ViewMode> = { list: ["list", "列表"], table: ["table", "表格"], cards: ["cards", "卡片", "card"] };
 
@@ -39,13 +51,17 @@ export const KEYWORDS: Record<KeywordId, KeywordHandler> = {
 	is: {
 		kind: "filter",
 		names: ["is", "是"],
-		parse: (input) => (choose(input, STARRED), { kind: "starred", span: input.span }),
+		parse: (input) => ({ kind: choose(input, IS), span: input.span }),
 	},
 	has: { kind: "filter", names: ["has", "有"], parse: (input) => ({ kind: "has", what: choose(input, HAS), span: input.span }) },
 	based: { kind: "filter", names: ["based", "基于"], parse: (input) => ({ kind: "based", name: required(input).replace(/^\[\[|\]\]$/g, ""), span: input.span }) },
 	repo: { kind: "filter", names: ["repo", "仓库"], parse: (input) => ({ kind: "repo", text: required(input), span: input.span }) },
 	after: { kind: "filter", names: ["after", "晚于", "之后"], parse: (input) => dateTerm("after", input) },
 	before: { kind: "filter", names: ["before", "早于", "之前"], parse: (input) => dateTerm("before", input) },
+	stars: { kind: "filter", names: ["stars", "星数", "星标数"], parse: starsTerm },
+	pushed: { kind: "filter", names: ["pushed", "推送", "最近推送"], parse: pushedTerm },
+	license: { kind: "filter", names: ["license", "许可证", "协议"], parse: (input) => wordTerm("license", input) },
+	lang: { kind: "filter", names: ["lang", "语言", "language"], parse: (input) => wordTerm("lang", input) },
 	sort: { kind: "directive", names: ["sort", "排序"], apply: (input, d) => void (d.sort = sortKeys(input)) },
 	limit: { kind: "directive", names: ["limit", "限制", "数量"], apply: (input, d) => void (d.limit = limitOf(input)) },
 	group: { kind: "directive", names: ["group", "分组"], apply: (input, d) => void (d.group = choose(input, GROUP)) },

@@ -2,12 +2,13 @@ import type { Entry } from "../model/entry";
 import { coversTag } from "../parse/tags";
 import { foldForMatch, foldForSearch } from "../text/fold";
 import { facetsOf } from "./entry-facets";
-import type { HasWhat, Term, TermKind, TermOf } from "./query-types";
+import { isStale, NO_FACTS, type QueryFacts } from "./query-facts";
+import type { DayBound, HasWhat, Term, TermKind, TermOf } from "./query-types";
 
 /** Whether an entry is kept: what a compiled query term or a filter box answers. */
 export type EntryPredicate = (entry: Entry) => boolean;
 
-type Compiler<K extends TermKind> = (term: TermOf<K>) => EntryPredicate;
+type Compiler<K extends TermKind> = (term: TermOf<K>, facts: QueryFacts) => EntryPredicate;
 
 /**
  * How each kind of term becomes a test. The query's own text is folded here, once, and the entry's
@@ -38,16 +39,39 @@ const COMPILERS: { [K in TermKind]: Compiler<K> } = {
 		return (entry) => facetsOf(entry).repo?.includes(needle) ?? false;
 	},
 	date: (term) => (entry) => dateMatches(term, facetsOf(entry).newestDate),
-	not: (term) => {
-		const inner = predicateOf(term.term);
+	// Facts terms: an entry without facts (no repo, never fetched, not found) never matches.
+	stars: (term, facts) => (entry) => {
+		const stars = facts.factsOf(entry)?.stars ?? null;
+		return stars !== null && (term.min === null || stars >= term.min) && (term.max === null || stars <= term.max);
+	},
+	pushed: (term, facts) => (entry) => {
+		const day = facts.factsOf(entry)?.pushedAt?.slice(0, 10) ?? null;
+		return day !== null && withinDays(day, term.after, term.before);
+	},
+	archived: (_term, facts) => (entry) => facts.factsOf(entry)?.archived === true,
+	stale: (_term, facts) => (entry) => {
+		const found = facts.factsOf(entry);
+		return found !== null && isStale(found, facts.staleBefore);
+	},
+	license: (term, facts) => {
+		const needle = term.text.toLowerCase();
+		// A prefix, so license:apache finds Apache-2.0 and license:gpl finds GPL-3.0 (but not AGPL).
+		return (entry) => facts.factsOf(entry)?.license?.toLowerCase().startsWith(needle) ?? false;
+	},
+	lang: (term, facts) => {
+		const needle = term.text.toLowerCase();
+		return (entry) => facts.factsOf(entry)?.language?.toLowerCase() === needle;
+	},
+	not: (term, facts) => {
+		const inner = predicateOf(term.term, facts);
 		return (entry) => !inner(entry);
 	},
-	and: (term) => {
-		const all = term.terms.map(predicateOf);
+	and: (term, facts) => {
+		const all = term.terms.map((t) => predicateOf(t, facts));
 		return (entry) => all.every((test) => test(entry));
 	},
-	or: (term) => {
-		const any = term.terms.map(predicateOf);
+	or: (term, facts) => {
+		const any = term.terms.map((t) => predicateOf(t, facts));
 		return (entry) => any.some((test) => test(entry));
 	},
 };
@@ -59,20 +83,30 @@ const HAS: { [W in HasWhat]: EntryPredicate } = {
 	summary: (entry) => entry.summary !== null || entry.summaryZh !== null || entry.summaryEn !== null,
 };
 
-// Parsed queries are immutable and re-run on every index change: compile each term once.
-const compiled = new WeakMap<Term, EntryPredicate>();
+// Parsed queries are immutable and re-run on every index change: compile each term once per facts view.
+const compiled = new WeakMap<QueryFacts, WeakMap<Term, EntryPredicate>>();
 
-export function predicateOf(term: Term): EntryPredicate {
-	let predicate = compiled.get(term);
+export function predicateOf(term: Term, facts: QueryFacts = NO_FACTS): EntryPredicate {
+	let byTerm = compiled.get(facts);
+	if (!byTerm) {
+		byTerm = new WeakMap();
+		compiled.set(facts, byTerm);
+	}
+	let predicate = byTerm.get(term);
 	if (!predicate) {
-		predicate = (COMPILERS[term.kind] as Compiler<TermKind>)(term);
-		compiled.set(term, predicate);
+		predicate = (COMPILERS[term.kind] as Compiler<TermKind>)(term, facts);
+		byTerm.set(term, predicate);
 	}
 	return predicate;
 }
 
-export function matches(term: Term, entry: Entry): boolean {
-	return predicateOf(term)(entry);
+export function matches(term: Term, entry: Entry, facts: QueryFacts = NO_FACTS): boolean {
+	return predicateOf(term, facts)(entry);
+}
+
+function withinDays(day: string, after: DayBound | null, before: DayBound | null): boolean {
+	if (after !== null && (after.inclusive ? day < after.date : day <= after.date)) return false;
+	return before === null || (before.inclusive ? day <= before.date : day < before.date);
 }
 
 /**

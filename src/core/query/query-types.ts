@@ -8,7 +8,7 @@ export interface Span {
 }
 
 /** Filter keywords (`stage:`) and display directives (`sort:`); every id needs a handler (see keywords.ts). */
-export type FilterKeyword = "tag" | "stage" | "is" | "has" | "based" | "repo" | "after" | "before";
+export type FilterKeyword = "tag" | "stage" | "is" | "has" | "based" | "repo" | "after" | "before" | "stars" | "pushed" | "license" | "lang";
 export type DirectiveKeyword = "sort" | "limit" | "group" | "view";
 export type KeywordId = FilterKeyword | DirectiveKeyword;
 
@@ -25,14 +25,27 @@ export type Term =
 	| { kind: "based"; name: string; span: Span }
 	| { kind: "repo"; text: string; span: Span }
 	| { kind: "date"; bound: DateBound; date: string; span: Span }
+	// Repository facts (from the facts cache, not the note): entries without facts never match these.
+	| { kind: "stars"; min: number | null; max: number | null; span: Span }
+	| { kind: "pushed"; after: DayBound | null; before: DayBound | null; span: Span }
+	| { kind: "archived"; span: Span }
+	| { kind: "stale"; span: Span }
+	| { kind: "license"; text: string; span: Span }
+	| { kind: "lang"; text: string; span: Span }
 	| { kind: "not"; term: Term; span: Span }
 	| { kind: "and"; terms: Term[]; span: Span }
 	| { kind: "or"; terms: Term[]; span: Span };
 
+/** A day (`YYYY-MM-DD`) a last push is compared with; `inclusive` for `>=` / `<=` and range ends. */
+export interface DayBound {
+	date: string;
+	inclusive: boolean;
+}
+
 export type TermKind = Term["kind"];
 export type TermOf<K extends TermKind> = Extract<Term, { kind: K }>;
 
-export type SortField = "name" | "date" | "stage";
+export type SortField = "name" | "date" | "stage" | "stars" | "pushed";
 export interface SortKey {
 	field: SortField;
 	descending: boolean;
@@ -63,6 +76,7 @@ export type QueryErrorCode =
 	| "bad-stage"
 	| "bad-limit"
 	| "bad-date"
+	| "bad-number"
 	| "empty-value"
 	| "empty-tag"
 	| "unclosed-quote"

@@ -4,6 +4,7 @@ import type { StageDefinition } from "../stages/stage-vocabulary";
 import { facetsOf } from "./entry-facets";
 import { predicateOf } from "./match-entry";
 import { nameRanks } from "./name-ranks";
+import { NO_FACTS, type QueryFacts } from "./query-facts";
 import type { Query, SortKey } from "./query-types";
 
 export interface ResultGroup {
@@ -25,18 +26,19 @@ interface SortContext {
 	stageOrder: ReadonlyMap<string, number>;
 	/** Null unless the query sorts by name. */
 	ranks: ReadonlyMap<Entry, number> | null;
+	facts: QueryFacts;
 }
 
 /**
  * Runs a query over a snapshot. Results are flat: a derivative is listed on its own (with its
  * `based_on` shown by renderers) rather than nested, since a filter may keep it and drop its parent.
  */
-export function runQuery(query: Query, snapshot: IndexSnapshot): QueryResult {
-	const test = query.filter === null ? null : predicateOf(query.filter);
+export function runQuery(query: Query, snapshot: IndexSnapshot, facts: QueryFacts = NO_FACTS): QueryResult {
+	const test = query.filter === null ? null : predicateOf(query.filter, facts);
 	const matched: Entry[] = [];
 	for (const group of snapshot.stages) for (const placed of group.entries) if (test === null || test(placed.entry)) matched.push(placed.entry);
 	const byName = query.directives.sort.some((key) => key.field === "name");
-	const context: SortContext = { stageOrder: new Map(snapshot.stages.map((group, i) => [group.stage.id, i])), ranks: byName ? nameRanks(snapshot) : null };
+	const context: SortContext = { stageOrder: new Map(snapshot.stages.map((group, i) => [group.stage.id, i])), ranks: byName ? nameRanks(snapshot) : null, facts };
 	const sorted = sortEntries(matched, query.directives.sort, context);
 	const entries = query.directives.limit === null ? sorted : sorted.slice(0, query.directives.limit);
 	return { entries, total: matched.length, groups: groupByStage(entries, snapshot) };
@@ -72,9 +74,13 @@ function compareBy(key: SortKey, a: Entry, b: Entry, context: SortContext): numb
 	const sign = key.descending ? -1 : 1;
 	if (key.field === "name") return sign * ((context.ranks?.get(a) ?? 0) - (context.ranks?.get(b) ?? 0));
 	if (key.field === "stage") return sign * ((context.stageOrder.get(a.stage) ?? context.stageOrder.size) - (context.stageOrder.get(b.stage) ?? context.stageOrder.size));
-	const da = facetsOf(a).newestDate;
-	const db = facetsOf(b).newestDate;
-	// Entries without sources go last whichever way the dates are sorted.
+	const [da, db] = key.field === "date" ? [facetsOf(a).newestDate, facetsOf(b).newestDate] : [factValue(key.field, a, context), factValue(key.field, b, context)];
+	// Entries without sources (or without facts) go last whichever way the values are sorted.
 	if (da === null || db === null) return da === db ? 0 : da === null ? 1 : -1;
 	return sign * (da < db ? -1 : da > db ? 1 : 0);
+}
+
+function factValue(field: "stars" | "pushed", entry: Entry, context: SortContext): number | string | null {
+	const facts = context.facts.factsOf(entry);
+	return field === "stars" ? (facts?.stars ?? null) : (facts?.pushedAt ?? null);
 }

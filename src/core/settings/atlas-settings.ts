@@ -35,6 +35,14 @@ export interface AtlasSettings {
 	fetchTitles: boolean;
 	/** Where "Export catalogue" writes inside the vault. */
 	exportFolder: string;
+	/** Ask the code hosts once a day, when idle (network use, off by default). */
+	factsDailyRefresh: boolean;
+	/** When the daily refresh last ran (ISO instant, "" never), so a restart does not ask again the same day. */
+	factsLastDailyRefresh: string;
+	/** A repository with no push for this many months is stale (`is:stale`, the badge). */
+	factsStaleMonths: number;
+	/** After a refresh, set `stars:` and `pushed:` in each entry's frontmatter (off by default). */
+	factsWriteFrontmatter: boolean;
 	/**
 	 * The user's stages in dashboard order (Uncategorized is not in the list: it is always added
 	 * last). Ids are ASCII slugs that notes name in `stage:`; labels and aliases may change freely.
@@ -63,5 +71,9 @@ export const DEFAULT_SETTINGS: Readonly<AtlasSettings> = Object.freeze({
 	weekdayLanguage: "en",
 	fetchTitles: false,
 	exportFolder: "Atlas exports",
+	factsDailyRefresh: false,
+	factsLastDailyRefresh: "",
+	factsStaleMonths: 12,
+	factsWriteFrontmatter: false,
 	stages: DEFAULT_STAGE_LIST.map((stage) => ({ ...stage, labels: { ...stage.labels }, aliases: [...stage.aliases] })),
 });

@@ -38,6 +38,11 @@ export const SETTING_VALIDATORS: { readonly [K in SettingKey]: Validator<AtlasSe
 	weekdayLanguage: oneOf("zh", "en"),
 	fetchTitles: (v): v is boolean => typeof v === "boolean",
 	exportFolder: isString,
+	factsDailyRefresh: (v): v is boolean => typeof v === "boolean",
+	factsLastDailyRefresh: (v): v is string => v === "" || (typeof v === "string" && !Number.isNaN(Date.parse(v))),
+	// Whole months from 1 to 10 years; 0 or a fraction would make every or no repository stale by accident.
+	factsStaleMonths: (v): v is number => typeof v === "number" && Number.isInteger(v) && v >= 1 && v <= 120,
+	factsWriteFrontmatter: (v): v is boolean => typeof v === "boolean",
 	stages: isStageList,
 };
 

@@ -4,6 +4,8 @@ import { entryName, entrySummary, type LocalizedText } from "../text/bilingual";
 import { weekdayName } from "../text/weekday-display";
 import { newestSource, sourceDateLabel } from "./newest-source";
 import { repoLabel } from "./repo-label";
+import type { FactsLookup } from "../repo-facts/facts-lookup";
+import { factsView, type FactsView } from "./facts-view";
 
 /**
  * What every surface shows of one entry, derived once: the dashboard card, the query block's
@@ -20,14 +22,19 @@ export interface EntryView {
 	readonly language: Language;
 	/** `name_zh`/`name_en` in the view's language, else `name`; never a fallback. */
 	readonly name: LocalizedText;
-	/** Null when the note has no summary in any language; `fallback` when it is the other language's. */
-	readonly summary: LocalizedText | null;
+	/**
+	 * Null when neither the note (in any language) nor its repository has a summary; `fallback` when it
+	 * is the other language's; `fromRepository` when it is the repository's description (the note has none).
+	 */
+	readonly summary: (LocalizedText & { readonly fromRepository?: boolean }) | null;
 	/** Only set for a repository URL; `label` is `owner/project` on code hosts, else host and path. */
 	readonly repo: { readonly url: string; readonly label: string } | null;
 	readonly newest: NewestSourceView | null;
 	readonly sourceCount: number;
 	/** The parent framework as written in `based_on` (surfaces decide whether nesting already says it). */
 	readonly basedOn: string | null;
+	/** Repository facts (stars, last push, badges) when the view was built with a facts lookup and the repo has a record. */
+	readonly facts: FactsView | null;
 }
 
 export interface NewestSourceView {
@@ -38,27 +45,36 @@ export interface NewestSourceView {
 	readonly weekday: string | null;
 }
 
-// Entries are immutable and outlive many renders; a view is built once per entry and language.
-const views = { zh: new WeakMap<Entry, EntryView>(), en: new WeakMap<Entry, EntryView>() };
+// Entries are immutable and outlive many renders; a view is built once per entry, language and facts
+// lookup (a refresh makes a new lookup, so views with the old facts are simply no longer asked for).
+type ViewCache = { zh: WeakMap<Entry, EntryView>; en: WeakMap<Entry, EntryView> };
+const NO_LOOKUP = {};
+const views = new WeakMap<object, ViewCache>();
 
-export function entryView(entry: Entry, language: Language): EntryView {
-	const cache = views[language];
+export function entryView(entry: Entry, language: Language, facts?: FactsLookup): EntryView {
+	const key = facts ?? NO_LOOKUP;
+	let byLanguage = views.get(key);
+	if (!byLanguage) views.set(key, (byLanguage = { zh: new WeakMap(), en: new WeakMap() }));
+	const cache = byLanguage[language];
 	let view = cache.get(entry);
-	if (!view) cache.set(entry, (view = buildView(entry, language)));
+	if (!view) cache.set(entry, (view = buildView(entry, language, facts)));
 	return view;
 }
 
-function buildView(entry: Entry, language: Language): EntryView {
+function buildView(entry: Entry, language: Language, lookup: FactsLookup | undefined): EntryView {
 	const newest = newestSource(entry.sources);
+	const facts = lookup === undefined ? null : factsView(entry, lookup);
+	const summary = entrySummary(entry, language);
 	return {
 		entry,
 		language,
 		name: entryName(entry, language),
-		summary: entrySummary(entry, language),
+		summary: summary ?? (facts?.description ? { text: facts.description, fallback: false, fromRepository: true } : null),
 		repo: entry.repo === null ? null : { url: entry.repo, label: repoLabel(entry.repo) },
 		newest: newest === null ? null : { source: newest, dateLabel: sourceDateLabel(newest.date), weekday: weekdayName(newest.date, language) },
 		sourceCount: entry.sources.length,
 		basedOn: entry.basedOn,
+		facts,
 	};
 }
 

@@ -22,7 +22,28 @@ const LEAVES: { [K in LeafKind]: Describe<K> } = {
 	based: (term, { i18n }) => i18n.t("query.explain.based", { name: term.name }),
 	repo: (term, { i18n }) => i18n.t("query.explain.repo", { text: term.text }),
 	date: (term, { i18n }) => i18n.t(`query.explain.${term.bound}`, { date: term.date.replace("T", " ") }),
+	stars: (term, { i18n }) => starsPhrase(term, i18n),
+	pushed: (term, { i18n }) => pushedPhrase(term, i18n),
+	archived: (_term, { i18n }) => i18n.t("query.explain.archived"),
+	stale: (_term, { i18n }) => i18n.t("query.explain.stale"),
+	license: (term, { i18n }) => i18n.t("query.explain.license", { text: term.text }),
+	lang: (term, { i18n }) => i18n.t("query.explain.lang", { text: term.text }),
 };
+
+function starsPhrase({ min, max }: TermOf<"stars">, { t, language }: Translator): string {
+	const n = (value: number): string => value.toLocaleString(language === "zh" ? "zh-CN" : "en-US");
+	if (min !== null && max !== null) return min === max ? t("query.explain.starsExactly", { count: n(min) }) : t("query.explain.starsBetween", { min: n(min), max: n(max) });
+	return min !== null ? t("query.explain.starsAtLeast", { count: n(min) }) : t("query.explain.starsAtMost", { count: n(max ?? 0) });
+}
+
+function pushedPhrase({ after, before }: TermOf<"pushed">, { t }: Translator): string {
+	// Both bounds come only from `a..b` or a bare date, and both are inclusive then.
+	if (after !== null && before !== null) {
+		return after.date === before.date ? t("query.explain.pushedOn", { date: after.date }) : t("query.explain.pushedBetween", { from: after.date, to: before.date });
+	}
+	if (after !== null) return t(after.inclusive ? "query.explain.pushedOnOrAfter" : "query.explain.pushedAfter", { date: after.date });
+	return t(before?.inclusive ? "query.explain.pushedOnOrBefore" : "query.explain.pushedBefore", { date: before?.date ?? "" });
+}
 
 /** The parsed query as indented text in the active language, then the display settings and the count. */
 export function explainQuery(query: Query, vocabulary: StageVocabulary, i18n: Translator, matchCount: number): string {
@@ -32,6 +53,7 @@ export function explainQuery(query: Query, vocabulary: StageVocabulary, i18n: Tr
 	lines.push(...(query.filter === null ? [`  ${t("query.explain.everything")}`] : termLines(query.filter, context, 1)));
 	const d = query.directives;
 	lines.push(d.sort.length === 0 ? t("query.explain.sortDefault") : t("query.explain.sortBy", { keys: d.sort.map((k) => sortKey(k, i18n)).join(t("query.explain.listSeparator")) }));
+	if (d.sort.some((k) => k.field === "stars" || k.field === "pushed")) lines.push(t("query.explain.factsLast"));
 	if (d.limit !== null) lines.push(t("query.explain.limit", { count: d.limit }));
 	lines.push(t(d.group === "stage" ? "query.explain.groupStage" : "query.explain.groupNone"));
 	lines.push(t(`query.explain.view${d.view[0]!.toUpperCase()}${d.view.slice(1)}`));

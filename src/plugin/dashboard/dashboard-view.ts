@@ -7,6 +7,8 @@ import { stageMover } from "../board/stage-mover";
 import { showCardMenu } from "./card-menu";
 import { dashboardFilter } from "./dashboard-filter";
 import { DASHBOARD_ICON, VIEW_TYPE_DASHBOARD } from "./dashboard-view-type";
+import { factsDisplay } from "../repo-facts/facts-display";
+import { refreshAll } from "../repo-facts/register-repo-facts";
 import { refreshTabTitle } from "./tab-title";
 
 /**
@@ -48,6 +50,7 @@ export class DashboardView extends ItemView {
 			collapsed: context.settings.current().collapsedStages,
 			layout: context.settings.current().dashboardLayout,
 			compileFilter: dashboardFilter(context),
+			facts: () => factsDisplay(context),
 			setIcon,
 			callbacks: {
 				openNote: (path, newTab) => void this.app.workspace.openLinkText(path, "", newTab),
@@ -55,6 +58,7 @@ export class DashboardView extends ItemView {
 					this.app.workspace.trigger("hover-link", { event, source: VIEW_TYPE_DASHBOARD, hoverParent: this, targetEl, linktext: path, sourcePath: "" }),
 				toggleLanguage: () => void toggleLabelLanguage(context),
 				refresh: () => void context.reindex(),
+				refreshFacts: () => void refreshAll(context),
 				cardMenu: (path, event) => void showCardMenu(context, path, event),
 				collapseChange: (collapsed) => void context.settings.update({ collapsedStages: collapsed }),
 				layoutChange: (layout) => void context.settings.update({ dashboardLayout: layout }),
@@ -71,6 +75,7 @@ export class DashboardView extends ItemView {
 				renderer.setTranslator(context.language.i18n);
 				refreshTabTitle(this.leaf);
 			}),
+			context.facts.subscribe(() => renderer.factsChanged()),
 		);
 	}
 

@@ -4,6 +4,8 @@ import type { CatalogueFormat } from "../../core/export/catalogue-options";
 import { uniqueFilePath } from "../../core/export/unique-name";
 import { catalogueLabels, localDateText } from "../../i18n/catalogue-labels";
 import { describeDiagnostic } from "../../i18n/describe-diagnostic";
+import { repoFactsOf } from "../../core/repo-facts/facts-json";
+import { factsPhrase } from "../../i18n/facts-text";
 import { clear } from "../../render/dom";
 import type { AtlasContext } from "../atlas-context";
 import { ensureFolder, pathExists } from "../vault-note-creator";
@@ -17,6 +19,8 @@ const FORMAT_KEYS: Record<CatalogueFormat, string> = {
 /** Picks a format and writes the catalogue into the export folder under a new, unused name. */
 export class ExportCatalogueModal extends Modal {
 	private format: CatalogueFormat = "md";
+	/** Stars and last push next to each entry in md/html (JSON always carries repoFacts). */
+	private withFacts = false;
 
 	constructor(private readonly context: AtlasContext) {
 		super(context.app);
@@ -32,6 +36,10 @@ export class ExportCatalogueModal extends Modal {
 				for (const [format, key] of Object.entries(FORMAT_KEYS)) dropdown.addOption(format, t(key));
 				dropdown.setValue(this.format).onChange((value) => (this.format = value as CatalogueFormat));
 			});
+		new Setting(this.contentEl)
+			.setName(t("facts.export.facts"))
+			.setDesc(t("facts.export.factsDesc"))
+			.addToggle((toggle) => toggle.setValue(this.withFacts).onChange((value) => (this.withFacts = value)));
 		new Setting(this.contentEl).addButton((button) => button.setButtonText(t("importExport.exportButton")).setCta().onClick(() => void this.export()));
 	}
 
@@ -40,13 +48,16 @@ export class ExportCatalogueModal extends Modal {
 	}
 
 	/** Public for tests: what the Export button does. Returns the written path, or null on failure. */
-	async export(format: CatalogueFormat = this.format): Promise<string | null> {
+	async export(format: CatalogueFormat = this.format, withFacts = this.withFacts): Promise<string | null> {
 		const { i18n } = this.context.language;
 		const date = localDateText(this.context.now());
+		const facts = this.context.facts.lookup();
 		const text = exportCatalogue(format, this.context.index.snapshot(), {
 			language: i18n.language,
 			labels: catalogueLabels(i18n, date),
 			describe: (d) => describeDiagnostic(d, i18n),
+			repoFacts: repoFactsOf(facts),
+			...(withFacts ? { facts: factsPhrase(facts, this.context.now(), i18n) } : {}),
 		});
 		try {
 			const folder = this.folder();

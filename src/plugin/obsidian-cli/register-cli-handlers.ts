@@ -24,20 +24,20 @@ function registerCliHandlers(plugin: Plugin, context: AtlasContext): void {
 	const lang = { value: "<zh|en>", description: t("obsidianCli.langFlag") };
 	const json = { description: t("obsidianCli.jsonFlag") };
 	registerCliHandlerIfSupported(plugin, `${id}:index`, t("obsidianCli.index"), { lang, json }, (params) =>
-		withLanguage(params, (i18n) => indexOutput(context.index.snapshot(), i18n, params.json === "true")),
+		withLanguage(params, (i18n) => indexOutput(context.index.snapshot(), i18n, params.json === "true", context.facts.lookup())),
 	);
 	registerCliHandlerIfSupported(plugin, `${id}:query`, t("obsidianCli.query"), { query: { value: "<query>", description: t("obsidianCli.queryFlag"), required: true }, lang, json }, (params) =>
 		withLanguage(params, (i18n) => {
 			const text = params.query;
 			if (text === undefined || text === "true" || text.trim() === "") return i18n.t("query.cli.missingQuery") + "\n";
-			return queryOutput(text, context.index, i18n, params.json === "true").text;
+			return queryOutput(text, context.index, i18n, params.json === "true", context.facts.lookup()).text;
 		}),
 	);
 	registerCliHandlerIfSupported(plugin, `${id}:export`, t("obsidianCli.export"), { format: { value: "<md|json|html>", description: t("obsidianCli.formatFlag") }, lang }, (params) =>
 		withLanguage(params, (i18n) => {
 			const format = params.format ?? "md";
 			if (!isCatalogueFormat(format)) return i18n.t("importExport.badFormat", { value: format }) + "\n";
-			return exportOutput(format, context.index.snapshot(), i18n, new Date());
+			return exportOutput(format, context.index.snapshot(), i18n, new Date(), { lookup: context.facts.lookup(), withPhrase: false });
 		}),
 	);
 }

@@ -1,6 +1,7 @@
 import { MarkdownRenderChild } from "obsidian";
 import type { IndexChange } from "../../core/index/index-snapshot";
 import { changeAffects } from "../../core/query/change-affects";
+import { factsDisplay } from "../repo-facts/facts-display";
 import { renderQueryBlock, type RenderedQuery } from "../../render/query-results/render-query-block";
 import type { OpenNote } from "../../render/query-results/query-render-context";
 import type { AtlasContext } from "../atlas-context";
@@ -17,7 +18,7 @@ export class QueryBlockChild extends MarkdownRenderChild {
 	constructor(
 		containerEl: HTMLElement,
 		private readonly source: string,
-		private readonly context: Pick<AtlasContext, "index" | "language">,
+		private readonly context: Pick<AtlasContext, "index" | "language" | "facts" | "settings" | "now">,
 		private readonly openNote: OpenNote,
 	) {
 		super(containerEl);
@@ -28,6 +29,7 @@ export class QueryBlockChild extends MarkdownRenderChild {
 		// Before onLayoutReady has filled the index this shows no entries; the index's reset re-renders it.
 		this.register(this.context.index.subscribe((change) => this.onIndexChange(change)));
 		this.register(this.context.language.subscribe(() => this.render()));
+		this.register(this.context.facts.subscribe(() => this.render()));
 	}
 
 	private onIndexChange(change: IndexChange): void {
@@ -41,6 +43,7 @@ export class QueryBlockChild extends MarkdownRenderChild {
 			i18n: language.i18n,
 			vocabulary: index.parseOptions().vocabulary,
 			openNote: this.openNote,
+			facts: factsDisplay(this.context),
 		});
 	}
 }

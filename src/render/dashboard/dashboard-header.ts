@@ -4,7 +4,7 @@ import type { IconSetter } from "./dashboard-types";
 import type { DashboardLayout } from "./stage-moves";
 
 /** Text glyphs used where Obsidian's icon set is not available (browser tests, jsdom). */
-const GLYPHS: Record<string, string> = { plus: "+", "layout-list": "☰", kanban: "▥", "refresh-cw": "↻", "chevrons-down-up": "⊟", "chevrons-up-down": "⊞" };
+const GLYPHS: Record<string, string> = { plus: "+", "layout-list": "☰", kanban: "▥", "refresh-cw": "↻", star: "★", "chevrons-down-up": "⊟", "chevrons-up-down": "⊞" };
 export const glyphIcon: IconSetter = (element, icon) => {
 	element.textContent = GLYPHS[icon] ?? "";
 };
@@ -18,6 +18,8 @@ export interface HeaderHandlers {
 	onCreateEntry?(): void;
 	/** Present when the host remembers a layout: adds the List / Board switch. */
 	onToggleLayout?(): void;
+	/** Present when the host can fetch repository facts: adds a "refresh repository facts" button. */
+	onRefreshFacts?(): void;
 }
 
 /** Title, count, 中/EN toggle, collapse/expand all, refresh, and the filter box with its error slot. */
@@ -30,6 +32,7 @@ export class DashboardHeader {
 	private readonly refreshButton: HTMLButtonElement;
 	private readonly createButton: HTMLButtonElement | null = null;
 	private readonly layoutButton: HTMLButtonElement | null = null;
+	private readonly factsButton: HTMLButtonElement | null = null;
 	private readonly errorEl: HTMLElement;
 	private readonly titleEl: HTMLElement;
 
@@ -57,6 +60,11 @@ export class DashboardHeader {
 		this.toggleAllButton = el(actions, "button", { cls: ["atlas-icon-button", "atlas-toggle-all", "clickable-icon"], attr: { type: "button" } });
 		this.refreshButton = el(actions, "button", { cls: ["atlas-icon-button", "atlas-refresh", "clickable-icon"], attr: { type: "button" } });
 		setIcon(this.refreshButton, "refresh-cw");
+		if (handlers.onRefreshFacts) {
+			this.factsButton = el(actions, "button", { cls: ["atlas-icon-button", "atlas-refresh-facts", "clickable-icon"], attr: { type: "button" } });
+			setIcon(this.factsButton, "star");
+			this.factsButton.addEventListener("click", () => handlers.onRefreshFacts?.());
+		}
 
 		const filter = el(this.element, "div", { cls: "atlas-filter" });
 		this.filterInput = el(filter, "input", { cls: "atlas-filter-input", attr: { type: "search", spellcheck: "false", autocomplete: "off" } });
@@ -88,6 +96,8 @@ export class DashboardHeader {
 		this.languageButton.title = switchLabel;
 		this.createButton?.setAttribute("aria-label", t("dashboard.newEntry"));
 		if (this.createButton) this.createButton.title = t("dashboard.newEntry");
+		this.factsButton?.setAttribute("aria-label", t("facts.refresh.button"));
+		if (this.factsButton) this.factsButton.title = t("facts.refresh.button");
 		this.refreshButton.setAttribute("aria-label", t("dashboard.refresh"));
 		this.refreshButton.title = t("dashboard.refresh");
 		this.filterInput.placeholder = t("dashboard.filterPlaceholder");

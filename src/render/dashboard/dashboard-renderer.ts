@@ -99,6 +99,7 @@ export class DashboardRenderer {
 			onFilter: (query) => this.setFilter(query),
 			onToggleLanguage: () => this.callbacks.toggleLanguage(),
 			onRefresh: () => this.callbacks.refresh(),
+			...(this.callbacks.refreshFacts ? { onRefreshFacts: () => this.callbacks.refreshFacts?.() } : {}),
 			onToggleAll: () => this.toggleAll(),
 			...(this.callbacks.createEntry ? { onCreateEntry: () => this.callbacks.createEntry?.() } : {}),
 			...(this.callbacks.layoutChange ? { onToggleLayout: () => this.setLayout(this.layout === "board" ? "list" : "board") } : {}),
@@ -210,7 +211,7 @@ export class DashboardRenderer {
 		this.header.setToggleAll(this.allCollapsed(), this.translator);
 		this.noMatchesEl.hidden = !(predicate !== null && shown === 0 && total > 0);
 		this.syncEmptyState(snapshot, context);
-		this.issues.sync(snapshot, this.translator);
+		this.issues.sync(snapshot, this.translator, context.facts);
 		this.focusFollowed();
 	}
 
@@ -230,7 +231,14 @@ export class DashboardRenderer {
 
 	private cardContext(): CardContext {
 		const { entryTag } = this.options;
-		return { translator: this.translator, entryTag: typeof entryTag === "function" ? entryTag() : entryTag, draggable: this.callbacks.moveEntry !== undefined };
+		const facts = this.options.facts?.();
+		return { translator: this.translator, entryTag: typeof entryTag === "function" ? entryTag() : entryTag, draggable: this.callbacks.moveEntry !== undefined, ...(facts ? { facts } : {}) };
+	}
+
+	/** The facts changed (a refresh, the stale setting): the filter may match other entries, every card shows new numbers. */
+	factsChanged(): void {
+		if (this.query.trim() !== "") this.filter = this.compileFilter(this.query);
+		if (this.snapshot) this.render(this.snapshot);
 	}
 
 	private syncEmptyState(snapshot: IndexSnapshot, context: CardContext): void {

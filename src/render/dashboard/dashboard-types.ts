@@ -1,6 +1,7 @@
 import type { EntryPredicate } from "../../core/query/match-entry";
 import type { Translator } from "../../i18n/translator";
 import type { DashboardLayout } from "./stage-moves";
+import type { FactsDisplay } from "../facts-badges";
 
 /** A compiled filter: a predicate, or an error to show under the filter box (then nothing is filtered). */
 export interface FilterResult {
@@ -22,6 +23,8 @@ export interface DashboardCallbacks {
 	hoverNote?(path: string, event: MouseEvent, target: HTMLElement): void;
 	toggleLanguage(): void;
 	refresh(): void;
+	/** Asks the code hosts for fresh repository facts; when absent the header has no such button. */
+	refreshFacts?(): void;
 	/** Creates the first entry; when absent the empty state only explains the note format. */
 	createEntry?(): void;
 	/** Context menu on a card. */
@@ -49,6 +52,8 @@ export interface DashboardOptions {
 	layout?: DashboardLayout;
 	compileFilter?: FilterCompiler;
 	setIcon?: IconSetter;
+	/** Repository facts for the cards and the problems section; read on every paint. */
+	facts?: () => FactsDisplay | undefined;
 	/** Cards drawn at once per section before "show more" (and lazy loading on scroll) take over. */
 	chunkSize?: number;
 }

@@ -4,6 +4,7 @@ import type { Translator } from "../../i18n/translator";
 import { el, externalLink } from "../dom";
 import { visibleTags } from "./card-details";
 import { cardTexts } from "./card-texts";
+import { fromRepositoryMark, renderFactsBadges, type FactsDisplay } from "../facts-badges";
 
 export const CARD_CLASS = "atlas-card";
 /** Deeper derivatives share the last indentation step so a long chain never squeezes the card. */
@@ -14,6 +15,8 @@ export interface CardContext {
 	entryTag: string;
 	/** Cards can be dragged to another stage (the host moves entries). */
 	draggable?: boolean;
+	/** Repository facts to show (stars, last push, badges); absent: none are shown. */
+	facts?: FactsDisplay;
 }
 
 /**
@@ -24,7 +27,7 @@ export function renderCard(parent: HTMLElement, placed: PlacedEntry, context: Ca
 	const { entry, depth } = placed;
 	const { t, language } = context.translator;
 	const texts = cardTexts(context.translator);
-	const view = entryView(entry, language);
+	const view = entryView(entry, language, context.facts?.lookup);
 	const name = view.name.text;
 	const card = el(parent, "div", { cls: CARD_CLASS });
 	if (depth > 0) card.classList.add("atlas-card-derivative", `atlas-card-depth-${Math.min(depth, MAX_DEPTH_CLASS)}`);
@@ -50,7 +53,9 @@ export function renderCard(parent: HTMLElement, placed: PlacedEntry, context: Ca
 			summaryEl.setAttribute("lang", otherLanguage(language));
 			el(summaryEl, "span", { cls: "atlas-fallback-mark", text: texts.fallbackMark, title: texts.summaryFallback, attr: { "aria-label": texts.summaryFallback } });
 		}
+		if (summary.fromRepository) fromRepositoryMark(summaryEl, context.translator);
 	}
+	renderFactsBadges(card, view.facts, context.translator, context.facts);
 
 	const tags = visibleTags(entry, context.entryTag);
 	if (tags.length > 0) {

@@ -1,4 +1,5 @@
 import { compileFilter } from "../../core/query/compile-filter";
+import type { QueryFacts } from "../../core/query/query-facts";
 import type { StageVocabulary } from "../../core/stages/stage-vocabulary";
 import { describeQueryError } from "../../i18n/query/describe-query-error";
 import type { Translator } from "../../i18n/translator";
@@ -9,10 +10,10 @@ import type { FilterCompiler } from "./dashboard-types";
  * stage vocabulary after re-indexing is picked up on the next keystroke without re-wiring.
  * An empty box or a text with an error filters nothing out; the error is phrased in the active language.
  */
-export function queryFilterCompiler(vocabulary: () => StageVocabulary, i18n: () => Translator): FilterCompiler {
+export function queryFilterCompiler(vocabulary: () => StageVocabulary, i18n: () => Translator, facts?: () => QueryFacts): FilterCompiler {
 	return (text) => {
 		if (text.trim() === "") return { predicate: null, error: null };
-		const compiled = compileFilter(text, vocabulary());
+		const compiled = compileFilter(text, vocabulary(), facts?.());
 		if (compiled.error) return { predicate: null, error: describeQueryError(compiled.error, i18n()) };
 		return { predicate: compiled.predicate, error: null };
 	};

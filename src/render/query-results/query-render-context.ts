@@ -1,5 +1,6 @@
 import type { StageVocabulary } from "../../core/stages/stage-vocabulary";
 import type { Translator } from "../../i18n/translator";
+import type { FactsDisplay } from "../facts-badges";
 
 /** Opens a vault note; `newTab` when the user asked for one (Ctrl/Cmd-click, middle click). */
 export type OpenNote = (path: string, newTab: boolean) => void;
@@ -9,4 +10,6 @@ export interface QueryRenderContext {
 	i18n: Translator;
 	vocabulary: StageVocabulary;
 	openNote: OpenNote;
+	/** Repository facts for facts filters, sorts and badges; absent: entries have none. */
+	facts?: FactsDisplay;
 }

@@ -29,7 +29,7 @@ export function renderQueryBlock(container: HTMLElement, source: string, snapsho
 		renderQueryError(root, source, parsed.error, context.i18n);
 		return { query: null, shownPaths: new Set() };
 	}
-	const result = runQuery(parsed.query, snapshot);
+	const result = runQuery(parsed.query, snapshot, context.facts?.lookup);
 	renderResult(root, parsed.query, result, context);
 	return { query: parsed.query, shownPaths: new Set(result.entries.map((e) => e.path)) };
 }

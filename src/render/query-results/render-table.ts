@@ -12,7 +12,7 @@ export function renderTable(parent: HTMLElement, entries: Entry[], context: Quer
 	for (const key of ["name", "stage", "repo", "newestSource"]) el(head, "th", { text: t(`query.results.${key}`) });
 	const body = el(table, "tbody");
 	for (const entry of entries) {
-		const view = entryView(entry, language);
+		const view = entryView(entry, language, context.facts?.lookup);
 		const row = el(body, "tr");
 		const name = el(row, "td");
 		starMark(name, view, context);

@@ -53,6 +53,7 @@ const CASES: [string, QueryErrorCode, number, number, number, Record<string, str
 	['-" "', "empty-negation", 1, 1, 1, {}],
 	// The 65th "(" or "-" is refused: the bound keeps every recursive walk of the tree off the stack limit.
 	["(".repeat(65) + "#rl" + ")".repeat(65), "too-deep", 1, 65, 1, { max: "64" }],
+	["stars:>lots", "bad-number", 1, 7, 5, { keyword: "stars:", value: ">lots" }],
 ];
 
 /** Thousands of levels (a stack overflow before the bound), named so the test titles stay short. */
@@ -74,7 +75,7 @@ describe("every error kind is a value with its position", () => {
 	it("covers every code", () => {
 		const codes = new Set(CASES.map((c) => c[1]));
 		const all: Record<QueryErrorCode, true> = {
-			"unknown-keyword": true, "bad-value": true, "bad-stage": true, "bad-limit": true, "bad-date": true, "empty-value": true,
+			"unknown-keyword": true, "bad-value": true, "bad-stage": true, "bad-limit": true, "bad-date": true, "bad-number": true, "empty-value": true,
 			"empty-tag": true, "unclosed-quote": true, "unclosed-paren": true, "unmatched-paren": true, "empty-group": true,
 			"dangling-operator": true, "empty-negation": true, "negated-directive": true, "directive-in-group": true,
 			"too-deep": true,

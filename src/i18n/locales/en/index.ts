@@ -11,6 +11,7 @@ import { installEn } from "./install";
 import { fixTagsEn } from "./fixTags";
 import { obsidianCliEn } from "./obsidianCli";
 import { boardEn } from "./board";
+import { factsEn } from "./facts";
 
 /** Every English UI string, one namespace per feature. */
 export const en = {
@@ -27,4 +28,5 @@ export const en = {
 	fixTags: fixTagsEn,
 	obsidianCli: obsidianCliEn,
 	board: boardEn,
+	facts: factsEn,
 };

@@ -13,6 +13,7 @@ import { installZh } from "./install";
 import { fixTagsZh } from "./fixTags";
 import { obsidianCliZh } from "./obsidianCli";
 import { boardZh } from "./board";
+import { factsZh } from "./facts";
 
 export const zh: Translation<typeof en> = {
 	cli: cliZh,
@@ -28,4 +29,5 @@ export const zh: Translation<typeof en> = {
 	fixTags: fixTagsZh,
 	obsidianCli: obsidianCliZh,
 	board: boardZh,
+	facts: factsZh,
 };
