@@ -5,8 +5,10 @@ import type { StageId, StageVocabulary } from "../stages/stage-vocabulary";
 import { UNCATEGORIZED } from "../stages/stage-vocabulary";
 import { FieldReader, type Frontmatter } from "./field-readers";
 import { splitFrontmatter } from "./frontmatter-split";
+import { bodyProse } from "./body-prose";
+import { findBodyTags } from "./body-tags";
 import { findSourceLines } from "./source-lines";
-import { readTags } from "./tags";
+import { readTags, sameTag } from "./tags";
 import { parseFrontmatterYaml, YamlAliasError } from "./yaml-engine";
 
 export interface ParseOptions {
@@ -76,6 +78,7 @@ function toEntry(path: string, data: Frontmatter, body: string, options: ParseOp
 	}
 	const marker = markerTag(tags, options.entryTag);
 	if (marker === undefined) return IGNORED;
+	const prose = bodyProse(body);
 	const entry: Entry = {
 		path,
 		name: fields.text("name") ?? basename(path),
@@ -85,12 +88,13 @@ function toEntry(path: string, data: Frontmatter, body: string, options: ParseOp
 		summaryZh: fields.text("summary_zh"),
 		summaryEn: fields.text("summary_en"),
 		stage: resolveStage(fields, marker, options.vocabulary),
-		tags,
+		tags: withBodyTags(tags, prose),
+		body: prose,
 		repo: fields.webUrl("repo"),
 		starred: fields.flag("starred"),
 		basedOn: fields.wikiName("based_on"),
 		links: fields.links("links"),
-		sources: [...fields.sources("sources"), ...bodySources(fields, body)],
+		sources: [...fields.sources("sources"), ...bodySources(fields, prose)],
 	};
 	return { kind: "entry", entry, warnings: fields.warnings };
 }
@@ -122,6 +126,12 @@ function resolveStage(fields: FieldReader, nestedStage: string | null, vocabular
 	if (stage !== null) return stage;
 	fields.warn(diagnostic(fields.path, "unknown-stage", `unknown stage "${written}"; listed under uncategorized`, { stage: written }));
 	return UNCATEGORIZED;
+}
+
+/** A body `#tag` counts as a tag of the entry (as in Obsidian's tag pane), once, after the frontmatter's. */
+function withBodyTags(tags: string[], prose: string): string[] {
+	const extra = findBodyTags(prose).filter((tag) => !tags.some((t) => sameTag(t, tag)));
+	return extra.length === 0 ? tags : [...tags, ...extra];
 }
 
 function bodySources(fields: FieldReader, body: string) {

@@ -3,8 +3,10 @@ import { foldForMatch, foldForSearch } from "../text/fold";
 
 /** What queries compare an entry by, folded once: entries are never mutated and outlive many queries. */
 export interface EntryFacets {
-	/** Names in both languages, summaries in all languages and tags, joined by a separator no query can contain. */
+	/** Names in both languages, summaries in all languages and tags (body tags too), joined by a separator no query can contain. */
 	searchText: string;
+	/** The body outside fenced code, folded like searchText (see bodySnippet for mapping a match back). */
+	body: string;
 	/** Tags lower-cased, as Obsidian compares them. */
 	tags: readonly string[];
 	repo: string | null;
@@ -20,6 +22,7 @@ export function facetsOf(entry: Entry): EntryFacets {
 	if (!facets) {
 		facets = {
 			searchText: searchTextOf(entry),
+			body: foldForSearch(entry.body),
 			tags: entry.tags.map((tag) => tag.toLowerCase()),
 			repo: entry.repo === null ? null : foldForSearch(entry.repo),
 			basedOn: entry.basedOn === null ? null : foldForMatch(entry.basedOn),

@@ -3,7 +3,7 @@ import type { StageVocabulary } from "../stages/stage-vocabulary";
 import { closest } from "./edit-distance";
 import { choose, type ValueInput, type ValueTable } from "./keyword-values";
 import { fail } from "./query-failure";
-import type { DateBound, Directives, GroupMode, HasWhat, KeywordId, SortField, SortKey, Span, Term, ViewMode } from "./query-types";
+import type { ColumnSpec, DateBound, Directives, GroupMode, HasWhat, KeywordId, SortField, SortKey, Span, Term, ViewMode } from "./query-types";
 
 export interface KeywordInput extends ValueInput {
 	/** The whole `name:value` token. */
@@ -30,7 +30,13 @@ const STARRED: ValueTable<"starred"> = { starred: ["starred", "星标", "star", 
 const HAS: ValueTable<HasWhat> = { repo: ["repo", "仓库"], sources: ["sources", "来源", "source"] };
 const SORT: ValueTable<SortField> = { name: ["name", "名称", "名字"], date: ["date", "日期", "时间"], stage: ["stage", "阶段"] };
 const GROUP: ValueTable<GroupMode> = { stage: ["stage", "阶段"], none: ["none", "无", "不分组"] };
-const VIEW: ValueTable<ViewMode> = { list: ["list", "列表"], table: ["table", "表格"], cards: ["cards", "卡片", "card"] };
+const VIEW: ValueTable<ViewMode> = {
+	list: ["list", "列表"],
+	table: ["table", "表格"],
+	cards: ["cards", "卡片", "card"],
+	matrix: ["matrix", "矩阵", "对比"],
+	timeline: ["timeline", "时间线", "时间轴"],
+};
 
 /** Every keyword of the language, one small handler each. A new KeywordId without a handler fails tsc. */
 export const KEYWORDS: Record<KeywordId, KeywordHandler> = {
@@ -46,10 +52,12 @@ export const KEYWORDS: Record<KeywordId, KeywordHandler> = {
 	repo: { kind: "filter", names: ["repo", "仓库"], parse: (input) => ({ kind: "repo", text: required(input), span: input.span }) },
 	after: { kind: "filter", names: ["after", "晚于", "之后"], parse: (input) => dateTerm("after", input) },
 	before: { kind: "filter", names: ["before", "早于", "之前"], parse: (input) => dateTerm("before", input) },
+	body: { kind: "filter", names: ["body", "正文"], parse: (input) => ({ kind: "body", text: required(input), span: input.span }) },
 	sort: { kind: "directive", names: ["sort", "排序"], apply: (input, d) => void (d.sort = sortKeys(input)) },
 	limit: { kind: "directive", names: ["limit", "限制", "数量"], apply: (input, d) => void (d.limit = limitOf(input)) },
 	group: { kind: "directive", names: ["group", "分组"], apply: (input, d) => void (d.group = choose(input, GROUP)) },
 	view: { kind: "directive", names: ["view", "视图"], apply: (input, d) => void (d.view = choose(input, VIEW)) },
+	columns: { kind: "directive", names: ["columns", "列"], apply: (input, d) => void (d.columns = columnSpec(input)) },
 };
 
 export const EXPLAIN_LINE = ["explain", "解释"];
@@ -118,6 +126,23 @@ function sortKeys(input: KeywordInput): SortKey[] {
 		keys.push({ field: choose(input, SORT, name, partSpan(input, part)), descending });
 	}
 	return keys;
+}
+
+/** `columns:#rl` (the tags under rl) or `columns:grpo,ppo,dpo` (those tags); commas may be Chinese ones. */
+function columnSpec(input: KeywordInput): ColumnSpec {
+	const value = required(input).trim();
+	if (value.startsWith("#") && !/[,，、]/.test(value)) {
+		const parent = value.replace(/^#+/, "").replace(/\/+$/, "");
+		if (parent === "") fail("empty-tag", input.valueSpan);
+		return { kind: "children", parent };
+	}
+	const tags: string[] = [];
+	for (const part of value.split(/[,，、]/)) {
+		const tag = part.trim().replace(/^#+/, "").replace(/\/+$/, "");
+		if (tag !== "" && !tags.some((t) => t.toLowerCase() === tag.toLowerCase())) tags.push(tag);
+	}
+	if (tags.length === 0) fail("empty-tag", input.valueSpan);
+	return { kind: "tags", tags };
 }
 
 function limitOf(input: KeywordInput): number {

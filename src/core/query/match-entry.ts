@@ -16,7 +16,14 @@ type Compiler<K extends TermKind> = (term: TermOf<K>) => EntryPredicate;
 const COMPILERS: { [K in TermKind]: Compiler<K> } = {
 	text: (term) => {
 		const needle = foldForSearch(term.text);
-		return (entry) => facetsOf(entry).searchText.includes(needle);
+		return (entry) => {
+			const facets = facetsOf(entry);
+			return facets.searchText.includes(needle) || facets.body.includes(needle);
+		};
+	},
+	body: (term) => {
+		const needle = foldForSearch(term.text);
+		return (entry) => facetsOf(entry).body.includes(needle);
 	},
 	tag: (term) => {
 		const covers = coversTag(term.tag);

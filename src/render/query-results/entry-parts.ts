@@ -2,6 +2,7 @@ import type { Entry } from "../../core/model/entry";
 import { newestSourceDate } from "../../core/query/match-entry";
 import { entryName } from "../../core/text/bilingual";
 import { el, externalLink } from "../dom";
+import { renderSnippet } from "./render-snippet";
 import type { QueryRenderContext } from "./query-render-context";
 
 /** The entry's name in the active language, as a link that opens its note. */
@@ -33,6 +34,12 @@ export function starMark(parent: HTMLElement, entry: Entry, { i18n }: QueryRende
 
 export function basedOnNote(parent: HTMLElement, entry: Entry, { i18n }: QueryRenderContext): void {
 	if (entry.basedOn !== null) el(parent, "span", { cls: "atlas-query-based", text: i18n.t("query.results.basedOn", { parent: entry.basedOn }) });
+}
+
+/** Under a result the query matched through its note text: the words around the match, marked. */
+export function bodySnippet(parent: HTMLElement, entry: Entry, { snippetOf, i18n }: QueryRenderContext): void {
+	const snippet = snippetOf?.(entry) ?? null;
+	if (snippet !== null) renderSnippet(parent, snippet, i18n.t("query.results.snippetLabel"), "atlas-query-snippet");
 }
 
 export function repoLink(parent: HTMLElement, entry: Entry): void {

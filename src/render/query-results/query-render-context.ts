@@ -1,3 +1,5 @@
+import type { Entry } from "../../core/model/entry";
+import type { Snippet } from "../../core/query/body-snippet";
 import type { StageVocabulary } from "../../core/stages/stage-vocabulary";
 import type { Translator } from "../../i18n/translator";
 
@@ -9,4 +11,6 @@ export interface QueryRenderContext {
 	i18n: Translator;
 	vocabulary: StageVocabulary;
 	openNote: OpenNote;
+	/** The body snippet to show under a result that matched through its note text (set per query). */
+	snippetOf?: (entry: Entry) => Snippet | null;
 }

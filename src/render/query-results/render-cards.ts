@@ -1,7 +1,7 @@
 import type { Entry } from "../../core/model/entry";
 import { entrySummary } from "../../core/text/bilingual";
 import { el } from "../dom";
-import { basedOnNote, newestSourceText, noteLink, repoLink, starMark } from "./entry-parts";
+import { basedOnNote, bodySnippet, newestSourceText, noteLink, repoLink, starMark } from "./entry-parts";
 import type { QueryRenderContext } from "./query-render-context";
 
 export function renderCards(parent: HTMLElement, entries: Entry[], context: QueryRenderContext): void {
@@ -16,6 +16,7 @@ export function renderCards(parent: HTMLElement, entries: Entry[], context: Quer
 		const summary = entrySummary(entry, language);
 		if (summary) el(card, "div", { cls: ["atlas-query-card-summary", ...(summary.fallback ? ["atlas-query-fallback"] : [])], text: summary.text });
 		basedOnNote(card, entry, context);
+		bodySnippet(card, entry, context);
 		if (entry.tags.length > 0) {
 			const tags = el(card, "div", { cls: "atlas-query-card-tags" });
 			for (const tag of entry.tags) el(tags, "span", { cls: "atlas-query-tag", text: `#${tag}` });

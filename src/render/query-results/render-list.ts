@@ -1,6 +1,6 @@
 import type { Entry } from "../../core/model/entry";
 import { el } from "../dom";
-import { basedOnNote, noteLink, repoLink, starMark } from "./entry-parts";
+import { basedOnNote, bodySnippet, noteLink, repoLink, starMark } from "./entry-parts";
 import type { QueryRenderContext } from "./query-render-context";
 
 export function renderList(parent: HTMLElement, entries: Entry[], context: QueryRenderContext): void {
@@ -11,5 +11,6 @@ export function renderList(parent: HTMLElement, entries: Entry[], context: Query
 		noteLink(item, entry, context);
 		basedOnNote(item, entry, context);
 		repoLink(item, entry);
+		bodySnippet(item, entry, context);
 	}
 }

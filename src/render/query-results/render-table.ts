@@ -1,6 +1,6 @@
 import type { Entry } from "../../core/model/entry";
 import { el } from "../dom";
-import { newestSourceText, noteLink, repoLink, starMark } from "./entry-parts";
+import { bodySnippet, newestSourceText, noteLink, repoLink, starMark } from "./entry-parts";
 import type { QueryRenderContext } from "./query-render-context";
 
 /** Columns: name, stage, repository, newest source. */
@@ -15,6 +15,7 @@ export function renderTable(parent: HTMLElement, entries: Entry[], context: Quer
 		const name = el(row, "td");
 		starMark(name, entry, context);
 		noteLink(name, entry, context);
+		bodySnippet(name, entry, context);
 		el(row, "td", { text: context.vocabulary.label(entry.stage, language) });
 		repoLink(el(row, "td"), entry);
 		const newest = newestSourceText(entry);

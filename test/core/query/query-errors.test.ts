@@ -49,6 +49,11 @@ const CASES: [string, QueryErrorCode, number, number, number, Record<string, str
 	["(#rl -)", "empty-negation", 1, 6, 1, {}],
 	["-limit:3", "negated-directive", 1, 2, 7, { keyword: "limit:" }],
 	["(#rl sort:name)", "directive-in-group", 1, 6, 9, { keyword: "sort:" }],
+	["#rl view:matrix", "matrix-needs-columns", 1, 5, 11, {}],
+	["#rl 视图:矩阵", "matrix-needs-columns", 1, 5, 5, {}],
+	["body:", "empty-value", 1, 6, 1, { keyword: "body:" }],
+	["columns:#", "empty-tag", 1, 9, 1, {}],
+	["columns:,，", "empty-tag", 1, 9, 2, {}],
 ];
 
 describe("every error kind is a value with its position", () => {
@@ -65,6 +70,7 @@ describe("every error kind is a value with its position", () => {
 			"unknown-keyword": true, "bad-value": true, "bad-stage": true, "bad-limit": true, "bad-date": true, "empty-value": true,
 			"empty-tag": true, "unclosed-quote": true, "unclosed-paren": true, "unmatched-paren": true, "empty-group": true,
 			"dangling-operator": true, "empty-negation": true, "negated-directive": true, "directive-in-group": true,
+			"matrix-needs-columns": true,
 		};
 		expect([...codes].sort()).toEqual(Object.keys(all).sort());
 	});
