@@ -105,8 +105,8 @@ describe("messages, in both languages", () => {
 	});
 
 	it("lists allowed values when a value has no near spelling", () => {
-		expect(describeQueryError(errorOf("view:grid"), en)).toBe('"grid" is not a value of view: at column 6 — use one of: list/列表, table/表格, cards/卡片');
-		expect(describeQueryError(errorOf("view:grid"), zh)).toBe("“grid”不是 view: 可用的值（第 6 列） — 可用的值：list/列表, table/表格, cards/卡片");
+		expect(describeQueryError(errorOf("view:grid"), en)).toBe('"grid" is not a value of view: at column 6 — use one of: list/列表, table/表格, cards/卡片, matrix/矩阵, timeline/时间线');
+		expect(describeQueryError(errorOf("view:grid"), zh)).toBe("“grid”不是 view: 可用的值（第 6 列） — 可用的值：list/列表, table/表格, cards/卡片, matrix/矩阵, timeline/时间线");
 	});
 
 	it("phrases every code in both languages, with a hint, and no untranslated key", () => {
