@@ -53,8 +53,10 @@ export function bodySnippet(entry: Entry, needles: readonly string[]): Snippet |
 	const hits = occurrences(map.folded, wanted);
 	if (hits.length === 0) return null;
 	const first = hits[0]!;
-	const from = safeStart(entry.body, Math.max(0, map.raw(first.start) - CONTEXT));
-	const to = safeEnd(entry.body, Math.min(entry.body.length, map.raw(first.start + first.length) + CONTEXT * 2));
+	const matchStart = map.raw(first.start);
+	const matchEnd = map.raw(first.start + first.length);
+	const from = wordStart(entry.body, safeStart(entry.body, Math.max(0, matchStart - CONTEXT)), matchStart);
+	const to = wordEnd(entry.body, safeEnd(entry.body, Math.min(entry.body.length, matchEnd + CONTEXT * 2)), matchEnd);
 	return collapse(entry.body, from, to, hits.map((h) => ({ start: map.raw(h.start), end: map.raw(h.start + h.length) })));
 }
 
@@ -107,6 +109,26 @@ function safeStart(text: string, at: number): number {
 
 function safeEnd(text: string, at: number): number {
 	return at < text.length && /[\uDC00-\uDFFF]/.test(text[at]!) ? at + 1 : at;
+}
+
+const WORD = /[\p{L}\p{N}]/u;
+/** Latin words are not cut in half: step to the next word start (CJK has no spaces to step to, so it is cut anywhere). */
+function wordStart(text: string, at: number, limit: number): number {
+	if (at === 0 || !isLatinWord(text[at - 1]!) || !isLatinWord(text[at]!)) return at;
+	let i = at;
+	while (i < limit && i - at < 15 && isLatinWord(text[i]!)) i++;
+	return i < limit && i - at < 15 ? i : at;
+}
+
+function wordEnd(text: string, at: number, limit: number): number {
+	if (at >= text.length || !isLatinWord(text[at - 1]!) || !isLatinWord(text[at]!)) return at;
+	let i = at;
+	while (i > limit && at - i < 15 && isLatinWord(text[i - 1]!)) i--;
+	return i > limit && at - i < 15 ? i : at;
+}
+
+function isLatinWord(char: string): boolean {
+	return char.charCodeAt(0) < 0x2e80 && WORD.test(char);
 }
 
 /** `body[from, to)` on one line (runs of whitespace become one space), with ellipses where it was cut. */
