@@ -94,3 +94,16 @@ describe("atlas query: timeline", () => {
 		});
 	});
 });
+
+describe("atlas export --matrix", () => {
+	it("adds the matrix to the Markdown catalogue", async () => {
+		const { code, out } = await cli(["export", "--format", "md", "--matrix", "#rl"]);
+		expect(code).toBe(0);
+		expect(out).toContain("| TRL | ✓ | ✓ | ✓ |");
+	});
+	it("refuses a matrix that names no tag", async () => {
+		const { code, err } = await cli(["export", "--format", "md", "--matrix", " , "]);
+		expect(code).toBe(2);
+		expect(err).toContain('--matrix "#rl"');
+	});
+});

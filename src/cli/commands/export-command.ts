@@ -1,6 +1,7 @@
 import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { exportCatalogue, isCatalogueFormat } from "../../core/export/catalogue-export";
+import { readColumnSpec } from "../../core/views/column-spec";
 import { catalogueLabels, localDateText } from "../../i18n/catalogue-labels";
 import { describeDiagnostic } from "../../i18n/describe-diagnostic";
 import type { CliCommand } from "../cli-command";
@@ -12,13 +13,16 @@ import { EXIT_FAILED, EXIT_OK, UsageError } from "../cli-io";
  */
 export const exportCommand: CliCommand = {
 	name: "export",
-	usage: "atlas export [VAULT] --format md|json|html [--lang zh|en] [-o FILE] [--force] [--tag TAG]",
+	usage: 'atlas export [VAULT] --format md|json|html [--lang zh|en] [-o FILE] [--force] [--tag TAG] [--matrix "#rl"]',
 	run(argv, context) {
-		const args = context.parse(argv, { flags: ["--force"], values: ["--format", "--lang", "--out-file", "--tag"], short: { "-o": "--out-file" } });
+		const args = context.parse(argv, { flags: ["--force"], values: ["--format", "--lang", "--out-file", "--tag", "--matrix"], short: { "-o": "--out-file" } });
 		const { t } = context.i18n;
 		const format = args.values.get("--format") ?? "md";
 		if (!isCatalogueFormat(format)) throw new UsageError(t("importExport.badFormat", { value: format }));
 		if (args.positional.length > 1) throw new UsageError(t("cli.unknownOption", { option: args.positional[1]! }));
+		const matrixText = args.values.get("--matrix");
+		const matrix = matrixText === undefined ? null : readColumnSpec(matrixText);
+		if (matrixText !== undefined && matrix === null) throw new UsageError(t("importExport.badMatrix", { value: matrixText }));
 		const vault = context.vaultPath(args.positional[0]);
 		const tag = args.values.get("--tag");
 		const snapshot = context.loadIndex(vault, tag === undefined ? {} : { entryTag: tag }).snapshot();
@@ -26,6 +30,7 @@ export const exportCommand: CliCommand = {
 			language: context.i18n.language,
 			labels: catalogueLabels(context.i18n, localDateText(context.io.now())),
 			describe: (d) => describeDiagnostic(d, context.i18n),
+			matrix,
 		});
 		const outFile = args.values.get("--out-file");
 		if (outFile === undefined) {

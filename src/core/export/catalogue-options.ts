@@ -1,4 +1,5 @@
 import type { Diagnostic } from "../model/diagnostic";
+import type { ColumnSpec } from "../query/query-types";
 import type { Language } from "../stages/stage-vocabulary";
 
 export type CatalogueFormat = "md" | "json" | "html";
@@ -18,6 +19,12 @@ export interface CatalogueLabels {
 	sources(count: number): string;
 	/** Marks a summary shown in the other language because the active one has none. */
 	fallback: string;
+	/** The matrix's first column header and its count row. */
+	matrixName: string;
+	matrixCount: string;
+	/** The timeline's heading (html) and one bar's tooltip. */
+	timeline: string;
+	timelineBar(month: string, count: number): string;
 }
 
 export interface CatalogueOptions {
@@ -25,4 +32,6 @@ export interface CatalogueOptions {
 	labels: CatalogueLabels;
 	/** Phrases index problems and warnings for the JSON document (as `atlas index --json` does). */
 	describe?: (d: Diagnostic) => string;
+	/** Adds a comparison matrix under each stage that has entries with these tags (md and html). */
+	matrix?: ColumnSpec | null;
 }

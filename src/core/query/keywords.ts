@@ -1,5 +1,6 @@
 import { normalizeLocalDate } from "../parse/local-date";
 import type { StageVocabulary } from "../stages/stage-vocabulary";
+import { readColumnSpec } from "../views/column-spec";
 import { closest } from "./edit-distance";
 import { choose, type ValueInput, type ValueTable } from "./keyword-values";
 import { fail } from "./query-failure";
@@ -128,21 +129,10 @@ function sortKeys(input: KeywordInput): SortKey[] {
 	return keys;
 }
 
-/** `columns:#rl` (the tags under rl) or `columns:grpo,ppo,dpo` (those tags); commas may be Chinese ones. */
 function columnSpec(input: KeywordInput): ColumnSpec {
-	const value = required(input).trim();
-	if (value.startsWith("#") && !/[,，、]/.test(value)) {
-		const parent = value.replace(/^#+/, "").replace(/\/+$/, "");
-		if (parent === "") fail("empty-tag", input.valueSpan);
-		return { kind: "children", parent };
-	}
-	const tags: string[] = [];
-	for (const part of value.split(/[,，、]/)) {
-		const tag = part.trim().replace(/^#+/, "").replace(/\/+$/, "");
-		if (tag !== "" && !tags.some((t) => t.toLowerCase() === tag.toLowerCase())) tags.push(tag);
-	}
-	if (tags.length === 0) fail("empty-tag", input.valueSpan);
-	return { kind: "tags", tags };
+	const spec = readColumnSpec(required(input));
+	if (spec === null) fail("empty-tag", input.valueSpan);
+	return spec;
 }
 
 function limitOf(input: KeywordInput): number {

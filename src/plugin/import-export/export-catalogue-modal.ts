@@ -2,6 +2,7 @@ import { Modal, Notice, Setting, normalizePath } from "obsidian";
 import { exportCatalogue } from "../../core/export/catalogue-export";
 import type { CatalogueFormat } from "../../core/export/catalogue-options";
 import { uniqueFilePath } from "../../core/export/unique-name";
+import { readColumnSpec } from "../../core/views/column-spec";
 import { catalogueLabels, localDateText } from "../../i18n/catalogue-labels";
 import { describeDiagnostic } from "../../i18n/describe-diagnostic";
 import { clear } from "../../render/dom";
@@ -17,6 +18,8 @@ const FORMAT_KEYS: Record<CatalogueFormat, string> = {
 /** Picks a format and writes the catalogue into the export folder under a new, unused name. */
 export class ExportCatalogueModal extends Modal {
 	private format: CatalogueFormat = "md";
+	/** `#rl` or `grpo,ppo`: a comparison matrix under each stage; empty for none. */
+	matrix = "";
 
 	constructor(
 		private readonly plugin: FrameworkAtlasPlugin,
@@ -35,6 +38,10 @@ export class ExportCatalogueModal extends Modal {
 				for (const [format, key] of Object.entries(FORMAT_KEYS)) dropdown.addOption(format, t(key));
 				dropdown.setValue(this.format).onChange((value) => (this.format = value as CatalogueFormat));
 			});
+		new Setting(this.contentEl)
+			.setName(t("importExport.matrixName"))
+			.setDesc(t("importExport.matrixDesc"))
+			.addText((text) => text.setPlaceholder("#rl").setValue(this.matrix).onChange((value) => (this.matrix = value)));
 		new Setting(this.contentEl).addButton((button) => button.setButtonText(t("importExport.exportButton")).setCta().onClick(() => void this.export()));
 	}
 
@@ -50,6 +57,7 @@ export class ExportCatalogueModal extends Modal {
 			language: i18n.language,
 			labels: catalogueLabels(i18n, date),
 			describe: (d) => describeDiagnostic(d, i18n),
+			matrix: readColumnSpec(this.matrix),
 		});
 		try {
 			const folder = this.folder();
