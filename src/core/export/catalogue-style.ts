@@ -33,8 +33,9 @@ table.atlas-matrix { border-collapse: collapse; font-size: 0.92em; }
 .atlas-matrix th[scope="row"] { text-align: start; position: sticky; inset-inline-start: 0; background: var(--card); }
 .atlas-matrix tfoot { color: var(--muted); }
 .atlas-timeline { background: var(--bg); }
-svg.atlas-chart { display: block; width: 100%; height: 160px; }
-.atlas-chart text { fill: var(--muted); font-size: 11px; }
+svg.atlas-chart { display: block; width: 100%; height: 140px; }
+.atlas-chart-labels { display: flex; color: var(--muted); font-size: 11px; }
+.atlas-chart-labels span { flex: 1 1 0; text-align: center; white-space: nowrap; }
 .atlas-axis { stroke: var(--border); }
 .atlas-hit { fill: transparent; }
 g:hover .atlas-hit { fill: var(--border); opacity: 0.4; }

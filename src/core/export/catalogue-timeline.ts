@@ -20,8 +20,7 @@ export function timelineSvg(snapshot: IndexSnapshot, language: Language, labels:
 	const bars = chart.bars.map((bar) => {
 		const tooltip = [labels.timelineBar(bar.month, bar.total), ...[...bar.segments].reverse().map((s) => `${stages[s.stageIndex]!.labels[language]}: ${s.count}`)].join("\n");
 		const rects = bar.segments.map((s) => `<rect class="atlas-fill-${s.stageIndex % COLOURS}" x="${bar.x}" y="${s.y}" width="${bar.width}" height="${Math.max(s.height, 0.5)}"></rect>`).join("");
-		const label = bar.labelled ? `<text x="${bar.x + bar.width / 2}" y="${chart.height - 4}" text-anchor="middle">${escapeHtml(bar.month)}</text>` : "";
-		return `<g><title>${escapeHtml(tooltip)}</title><rect class="atlas-hit" x="${bar.x}" y="0" width="${bar.width}" height="${chart.plotHeight}"></rect>${rects}</g>${label}`;
+		return `<g><title>${escapeHtml(tooltip)}</title><rect class="atlas-hit" x="${bar.x}" y="0" width="${bar.width}" height="${chart.plotHeight}"></rect>${rects}</g>`;
 	});
 	const used = new Set(chart.bars.flatMap((b) => b.segments.map((s) => s.stageIndex)));
 	const legend = stages
@@ -31,6 +30,8 @@ export function timelineSvg(snapshot: IndexSnapshot, language: Language, labels:
 		`<section class="atlas-timeline"><h2>${escapeHtml(labels.timeline)}</h2>`,
 		`<svg class="atlas-chart" viewBox="0 0 ${chart.width} ${chart.height}" preserveAspectRatio="none" role="img" aria-label="${escapeHtml(labels.timeline)}">`,
 		`<line class="atlas-axis" x1="0" x2="${chart.width}" y1="${chart.plotHeight}" y2="${chart.plotHeight}"></line>${bars.join("")}</svg>`,
+		// One equal cell per bar, so the labels line up with the bars at any page width.
+		`<div class="atlas-chart-labels" aria-hidden="true">${chart.bars.map((bar) => `<span>${bar.labelled ? escapeHtml(bar.month) : ""}</span>`).join("")}</div>`,
 		`<ul class="atlas-legend">${legend}</ul></section>`,
 	].join("\n");
 }

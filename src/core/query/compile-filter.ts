@@ -2,11 +2,13 @@ import type { Entry } from "../model/entry";
 import type { StageVocabulary } from "../stages/stage-vocabulary";
 import { matches } from "./match-entry";
 import { parseQuery } from "./parse-query";
-import type { QueryError } from "./query-types";
+import type { Query, QueryError } from "./query-types";
 
 export interface CompiledFilter {
 	predicate: (entry: Entry) => boolean;
 	error: QueryError | null;
+	/** The parsed query (null on error): what body snippets are taken from. */
+	query: Query | null;
 }
 
 /**
@@ -15,7 +17,7 @@ export interface CompiledFilter {
  */
 export function compileFilter(text: string, vocabulary: StageVocabulary): CompiledFilter {
 	const parsed = parseQuery(text, vocabulary);
-	if (!parsed.ok) return { predicate: () => true, error: parsed.error };
+	if (!parsed.ok) return { predicate: () => true, error: parsed.error, query: null };
 	const filter = parsed.query.filter;
-	return { predicate: filter === null ? () => true : (entry) => matches(filter, entry), error: null };
+	return { predicate: filter === null ? () => true : (entry) => matches(filter, entry), error: null, query: parsed.query };
 }

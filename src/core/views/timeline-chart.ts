@@ -31,18 +31,18 @@ export interface ChartBar {
 export interface TimelineChart {
 	width: number;
 	height: number;
-	/** Height of the bar area; labels go below it. */
+	/** Height of the bar area (labels are drawn outside the chart, one cell per bar). */
 	plotHeight: number;
 	max: number;
 	bars: ChartBar[];
 }
 
 export const CHART_WIDTH = 600;
-export const CHART_HEIGHT = 140;
-const LABEL_SPACE = 18;
+export const CHART_HEIGHT = 120;
+const LABEL_SPACE = 0;
 const GAP = 0.2;
 /** At most this many month labels, so they never overlap in a narrow sidebar. */
-const MAX_LABELS = 8;
+const MAX_LABELS = 6;
 
 /**
  * Bars oldest to newest, left to right, one per month from the first to the last (empty months

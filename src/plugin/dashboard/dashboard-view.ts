@@ -47,6 +47,7 @@ export class DashboardView extends ItemView {
 			collapsed: plugin.settings.collapsedStages,
 			compileFilter: dashboardFilter(plugin),
 			setIcon,
+			activity: { shown: () => plugin.settings.showActivityStrip, now: () => new Date() },
 			callbacks: {
 				openNote: (path, newTab) => void this.app.workspace.openLinkText(path, "", newTab),
 				hoverNote: (path, event, targetEl) =>
@@ -67,6 +68,11 @@ export class DashboardView extends ItemView {
 			plugin.index.subscribe((change, snapshot) => renderer.update(change, snapshot)),
 			plugin.language.subscribe(() => renderer.setTranslator(plugin.language.i18n)),
 		);
+	}
+
+	/** Paints again with the current settings (the activity strip was switched on or off). */
+	repaint(): void {
+		this.renderer?.render(this.plugin.index.snapshot());
 	}
 
 	async onClose(): Promise<void> {

@@ -41,7 +41,7 @@ export class ExportCatalogueModal extends Modal {
 		new Setting(this.contentEl)
 			.setName(t("importExport.matrixName"))
 			.setDesc(t("importExport.matrixDesc"))
-			.addText((text) => text.setPlaceholder("#rl").setValue(this.matrix).onChange((value) => (this.matrix = value)));
+			.addText((text) => text.setPlaceholder(t("importExport.matrixPlaceholder")).setValue(this.matrix).onChange((value) => (this.matrix = value)));
 		new Setting(this.contentEl).addButton((button) => button.setButtonText(t("importExport.exportButton")).setCta().onClick(() => void this.export()));
 	}
 

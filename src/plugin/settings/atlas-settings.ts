@@ -11,6 +11,8 @@ export interface AtlasSettings {
 	/** "auto" follows Obsidian's language (any zh* → 中文). */
 	labelLanguage: LabelLanguageSetting;
 	dashboardLocation: DashboardLocation;
+	/** The dashboard header's strip of sources per month (last 12 months). */
+	showActivityStrip: boolean;
 	/** Stage ids whose dashboard section is collapsed. */
 	collapsedStages: string[];
 	/** Where "New framework entry" creates notes. */
@@ -34,6 +36,7 @@ export const DEFAULT_SETTINGS: Readonly<AtlasSettings> = Object.freeze({
 	entryTag: "framework",
 	labelLanguage: "auto",
 	dashboardLocation: "right",
+	showActivityStrip: true,
 	collapsedStages: [],
 	entriesFolder: "Frameworks",
 	templatePath: "",

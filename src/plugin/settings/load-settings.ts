@@ -15,6 +15,7 @@ const VALIDATORS: { [K in keyof AtlasSettings]: Validator<AtlasSettings[K]> } = 
 	entryTag: isNonEmptyTag,
 	labelLanguage: oneOf("auto", "zh", "en"),
 	dashboardLocation: oneOf("right", "tab"),
+	showActivityStrip: (v): v is boolean => typeof v === "boolean",
 	collapsedStages: stringList,
 	entriesFolder: isString,
 	templatePath: isString,

@@ -1,4 +1,5 @@
 import type { Entry } from "../../core/model/entry";
+import type { Snippet } from "../../core/query/body-snippet";
 import type { Translator } from "../../i18n/translator";
 
 /** Decides whether an entry is shown while a filter is active. */
@@ -8,6 +9,8 @@ export type EntryPredicate = (entry: Entry) => boolean;
 export interface FilterResult {
 	predicate: EntryPredicate | null;
 	error: string | null;
+	/** A snippet of the note text for entries matched through it (shown on their cards). */
+	snippet?: (entry: Entry) => Snippet | null;
 }
 
 /**
@@ -45,4 +48,6 @@ export interface DashboardOptions {
 	setIcon?: IconSetter;
 	/** Cards drawn at once per section before "show more" (and lazy loading on scroll) take over. */
 	chunkSize?: number;
+	/** The activity strip under the filter box: shown while `shown()` says so, months counted back from `now()`. */
+	activity?: { shown: () => boolean; now: () => Date };
 }

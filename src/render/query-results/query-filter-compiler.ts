@@ -1,4 +1,5 @@
 import type { Entry } from "../../core/model/entry";
+import { querySnippet, type Snippet } from "../../core/query/body-snippet";
 import { compileFilter } from "../../core/query/compile-filter";
 import type { StageVocabulary } from "../../core/stages/stage-vocabulary";
 import { describeQueryError } from "../../i18n/query/describe-query-error";
@@ -9,6 +10,8 @@ export interface FilterBoxResult {
 	predicate: ((entry: Entry) => boolean) | null;
 	/** The error, phrased in the active language with its column and hint. */
 	error: string | null;
+	/** The body snippet of an entry the text matched through its note text. */
+	snippet?: (entry: Entry) => Snippet | null;
 }
 
 /**
@@ -20,6 +23,7 @@ export function queryFilterCompiler(vocabulary: () => StageVocabulary, i18n: () 
 		if (text.trim() === "") return { predicate: null, error: null };
 		const compiled = compileFilter(text, vocabulary());
 		if (compiled.error) return { predicate: null, error: describeQueryError(compiled.error, i18n()) };
-		return { predicate: compiled.predicate, error: null };
+		const query = compiled.query!;
+		return { predicate: compiled.predicate, error: null, snippet: (entry) => querySnippet(query, entry) };
 	};
 }

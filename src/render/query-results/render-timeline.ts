@@ -38,7 +38,8 @@ export function renderTimeline(parent: HTMLElement, months: readonly TimelineMon
  * screen readers too), one rect per stage, coloured through CSS variables so themes apply.
  */
 export function drawChart(parent: HTMLElement, chart: TimelineChart, stages: readonly StageDefinition[], i18n: Translator, onBar?: (month: string) => void): SVGSVGElement {
-	const svg = svgEl(parent, "svg", { class: "atlas-timeline-chart", viewBox: `0 0 ${chart.width} ${chart.height}`, preserveAspectRatio: "none", role: "img", "aria-label": i18n.t("query.results.timelineCaption") });
+	const box = el(parent, "div", { cls: "atlas-chart-box" });
+	const svg = svgEl(box, "svg", { class: "atlas-timeline-chart", viewBox: `0 0 ${chart.width} ${chart.height}`, preserveAspectRatio: "none", role: "img", "aria-label": i18n.t("query.results.timelineCaption") });
 	svgEl(svg, "line", { class: "atlas-chart-axis", x1: 0, x2: chart.width, y1: chart.plotHeight, y2: chart.plotHeight });
 	for (const bar of chart.bars) {
 		const group = svgEl(svg, "g", { class: "atlas-chart-bar", "data-month": bar.month, "data-count": bar.total });
@@ -48,7 +49,6 @@ export function drawChart(parent: HTMLElement, chart: TimelineChart, stages: rea
 		for (const segment of bar.segments) {
 			svgEl(group, "rect", { class: `atlas-chart-segment atlas-stage-fill-${segment.stageIndex % STAGE_COLOURS}`, "data-stage": segment.stage, x: bar.x, y: segment.y, width: bar.width, height: Math.max(segment.height, 0.5) });
 		}
-		if (bar.labelled) svgEl(svg, "text", { class: "atlas-chart-label", x: bar.x + bar.width / 2, y: chart.height - 4, "text-anchor": "middle" }, bar.month);
 		if (onBar) {
 			group.setAttribute("tabindex", "0");
 			group.setAttribute("role", "button");
@@ -61,7 +61,17 @@ export function drawChart(parent: HTMLElement, chart: TimelineChart, stages: rea
 			});
 		}
 	}
+	monthLabels(box, chart);
 	return svg;
+}
+
+/**
+ * Month labels as HTML, one equal cell per bar (the bars sit in equal slots), so they line up at
+ * any width; SVG text would be stretched by the chart's free aspect ratio.
+ */
+function monthLabels(parent: HTMLElement, chart: TimelineChart): void {
+	const row = el(parent, "div", { cls: "atlas-chart-labels", attr: { "aria-hidden": "true" } });
+	for (const bar of chart.bars) el(row, "span", { cls: "atlas-chart-label", text: bar.labelled ? bar.month : "" });
 }
 
 /** Stage colours cycle through this many CSS variables (`--atlas-stage-0` …). */

@@ -4,8 +4,8 @@ import { exportVault, HOSTILE_VAULT, SAMPLE_VAULT } from "../../support/catalogu
 const parse = (html: string) => new DOMParser().parseFromString(html, "text/html");
 
 /** The timeline chart may hold only these SVG elements and presentational attributes. */
-const CHART_TAGS = new Set(["g", "rect", "line", "text", "title"]);
-const CHART_ATTRIBUTES = new Set(["class", "x", "y", "x1", "x2", "y1", "y2", "width", "height", "text-anchor", "viewbox", "preserveaspectratio", "role", "aria-label"]);
+const CHART_TAGS = new Set(["g", "rect", "line", "title"]);
+const CHART_ATTRIBUTES = new Set(["class", "x", "y", "x1", "x2", "y1", "y2", "width", "height", "viewbox", "preserveaspectratio", "role", "aria-label"]);
 
 /** Everything that could run code or fetch something when the page is opened. */
 function activeContent(doc: Document): string[] {

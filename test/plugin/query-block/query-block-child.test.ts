@@ -109,7 +109,7 @@ describe("```atlas code block", () => {
 		await settle();
 		const bad = renderBlock(plugin, "stag:rl");
 		expect(bad.el.querySelector(".atlas-query-error-message")?.textContent).toMatch(/did you mean "stage:"/);
-		const good = renderBlock(plugin, "verl");
+		const good = renderBlock(plugin, "repo:volcengine");
 		good.el.querySelector<HTMLAnchorElement>(".atlas-query-link")!.click();
 		expect(app.workspace.openedLinks).toEqual([{ linktext: "Frameworks/veRL.md", sourcePath: "Atlas queries.md", newLeaf: false }]);
 		plugin.unload();
