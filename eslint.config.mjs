@@ -38,6 +38,14 @@ export default defineConfig([
 			],
 		},
 	},
+	// Features get an AtlasContext; only the composition root (main.ts) knows the plugin class.
+	{
+		files: ["src/plugin/**/*.ts"],
+		ignores: ["src/plugin/main.ts"],
+		rules: {
+			"@typescript-eslint/no-restricted-imports": ["error", { patterns: [{ regex: "(^|/)main$", message: "Take what you need from the AtlasContext instead of the plugin class." }] }],
+		},
+	},
 	// Node-side code: the CLI, build scripts, benchmarks and tests are not plugin runtime code.
 	{
 		files: ["src/cli/**/*.ts", "test/**/*.ts", "test/**/*.js", "scripts/**/*.mjs", "bench/**/*.mjs", "bench/**/*.ts", "*.mjs", "*.js", "bin/*.js", "src/platform-shims/*.js"],

@@ -1,11 +1,14 @@
 import { resolve } from "node:path";
-import { buildIndex, type AtlasSettingsCore } from "../core/index/build-index";
+import { buildIndex } from "../core/index/build-index";
 import type { AtlasIndex } from "../core/index/atlas-index";
+import type { AtlasSettings } from "../core/settings/atlas-settings";
+import { patchSettings } from "../core/settings/patch-settings";
 import type { Language } from "../core/stages/stage-vocabulary";
 import { translator, type Translator } from "../i18n/translator";
 import { parseArgs, type OptionSpec, type ParsedArgs } from "./cli-args";
 import { UsageError, type CliIo } from "./cli-io";
 import { isFolder, readVaultNotes } from "./vault-files";
+import { readPluginSettings } from "./vault-settings";
 
 /** Shared by every command: the output language, option parsing with localized errors, vault loading. */
 export class CliContext {
@@ -33,8 +36,23 @@ export class CliContext {
 		return path;
 	}
 
-	loadIndex(vault: string, settings: Partial<AtlasSettingsCore> = {}): AtlasIndex {
-		return buildIndex(readVaultNotes(vault), settings);
+	/**
+	 * The vault's saved plugin settings, read the way the plugin reads them, with `--tag` (when the
+	 * command takes it) on top. The override is checked by the same validator as the setting tab.
+	 */
+	settingsFor(vault: string, args: ParsedArgs): AtlasSettings {
+		const saved = readPluginSettings(vault);
+		const tag = args.values.get("--tag")?.replace(/^#+/, "").trim();
+		if (tag === undefined) return saved;
+		if (tag === "") throw new UsageError(this.i18n.t("cli.missingValue", { option: "--tag" }));
+		const patched = patchSettings(saved, { entryTag: tag });
+		if (!patched.ok) throw new UsageError(this.i18n.t("cli.badTag", { value: tag }));
+		return patched.settings;
+	}
+
+	/** The vault's notes indexed with `settings` (from settingsFor, so saved settings apply). */
+	loadIndex(vault: string, settings: Pick<AtlasSettings, "entryTag">): AtlasIndex {
+		return buildIndex(readVaultNotes(vault), { entryTag: settings.entryTag });
 	}
 }
 

@@ -1,20 +1,13 @@
-import type FrameworkAtlasPlugin from "./main";
-import { registerLabelLanguage } from "./label-language-feature";
-import { registerQueryBlock } from "./query-block/register-query-block";
-import { registerTemplates } from "./templates/register-templates";
-import { registerDashboard } from "./dashboard/register-dashboard";
-import { registerImportExport } from "./import-export/register-import-export";
+import type { Feature } from "./atlas-context";
+import { labelLanguageFeature } from "./label-language-feature";
+import { generalFeature } from "./settings/general-section";
+import { queryBlockFeature } from "./query-block/register-query-block";
+import { templatesFeature } from "./templates/register-templates";
+import { dashboardFeature } from "./dashboard/register-dashboard";
+import { importExportFeature } from "./import-export/register-import-export";
 
 /**
- * Each feature registers its views, commands, code blocks and events on the plugin in one
- * function (registration only; heavy work waits for onLayoutReady). Add new features here.
+ * Every feature, in the order they register and their settings and card-menu items appear.
+ * Only main.ts reads this list; features reach each other through the AtlasContext.
  */
-export type FeatureRegistration = (plugin: FrameworkAtlasPlugin) => void;
-
-export const FEATURES: readonly FeatureRegistration[] = [
-	registerLabelLanguage,
-	registerQueryBlock,
-	registerTemplates,
-	registerDashboard,
-	registerImportExport,
-];
+export const FEATURES: readonly Feature[] = [labelLanguageFeature, generalFeature, queryBlockFeature, templatesFeature, dashboardFeature, importExportFeature];

@@ -1,15 +1,22 @@
 import { getLanguage } from "obsidian";
 import type { Language } from "../core/stages/stage-vocabulary";
 import { languageFromLocale, translator, type Translator } from "../i18n/translator";
-import type { LabelLanguageSetting } from "./settings/atlas-settings";
+import type { LabelLanguageSetting } from "../core/settings/atlas-settings";
 
 export type LanguageListener = (language: Language) => void;
+
+/** What features see of the label language: read it, translate with it, hear when it flips. */
+export interface LabelLanguage {
+	readonly language: Language;
+	readonly i18n: Translator;
+	subscribe(listener: LanguageListener): () => void;
+}
 
 /**
  * The active label language and who wants to hear when it changes. Views and code blocks
  * subscribe here (and unsubscribe on close) so one toggle re-renders all of them at once.
  */
-export class LanguageState {
+export class LanguageState implements LabelLanguage {
 	private readonly listeners = new Set<LanguageListener>();
 	private current: Language;
 

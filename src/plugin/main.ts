@@ -1,34 +1,45 @@
 import { Plugin } from "obsidian";
 import type { AtlasIndex } from "../core/index/atlas-index";
 import { createIndex } from "../core/index/build-index";
-import { LanguageState } from "./language-state";
+import type { AtlasSettings, SettingKey } from "../core/settings/atlas-settings";
+import { loadSettings } from "../core/settings/load-settings";
+import { createSettingsStore, type SettingsStore } from "../core/settings/settings-store";
+import type { AtlasContext } from "./atlas-context";
 import { FEATURES } from "./features";
-import type { AtlasSettings } from "./settings/atlas-settings";
-import { loadSettings } from "./settings/load-settings";
+import { LanguageState } from "./language-state";
 import { AtlasSettingTab } from "./settings/atlas-setting-tab";
+import { openAddSourceModal } from "./templates/add-source-modal";
+import { openNewEntryModal } from "./templates/register-templates";
 import { VaultIndexSync } from "./vault-index-sync";
 
+/** The composition root: builds the context, hands it to every feature, and owns the index sync. */
 export default class FrameworkAtlasPlugin extends Plugin {
-	settings!: AtlasSettings;
+	/** What every feature is given; tests reach views and modals through it too. */
+	context!: AtlasContext;
 	/** The live index. Features subscribe to it (index.subscribe) instead of listening to the vault. */
 	index!: AtlasIndex;
 	/** The active label language; features subscribe to re-render on the toggle. */
 	language!: LanguageState;
+	private store!: SettingsStore;
 	private sync!: VaultIndexSync;
-	/** data.json fields a newer version wrote; saved back untouched. */
-	private unknownSettings: Record<string, unknown> = {};
 	private unloaded = false;
+
+	/** The settings now (read-only; change them with `context.settings.update`). */
+	get settings(): Readonly<AtlasSettings> {
+		return this.store.current();
+	}
 
 	async onload(): Promise<void> {
 		// A data.json Obsidian cannot parse (a crash mid-write, a sync conflict) must not stop the plugin.
-		const loaded = loadSettings(await this.loadData().catch(() => null));
-		this.settings = loaded.settings;
-		this.unknownSettings = loaded.unknown;
-		this.index = createIndex({ entryTag: this.settings.entryTag });
-		this.language = new LanguageState(this.settings.labelLanguage);
-		this.sync = new VaultIndexSync(this.app, this.index, () => this.settings.entryTag);
-		this.addSettingTab(new AtlasSettingTab(this.app, this));
-		for (const register of FEATURES) register(this);
+		this.store = createSettingsStore(loadSettings(await this.loadData().catch(() => null)), (data) => this.saveData(data));
+		const settings = this.store.current();
+		this.index = createIndex({ entryTag: settings.entryTag });
+		this.language = new LanguageState(settings.labelLanguage);
+		this.sync = new VaultIndexSync(this.app, this.index, () => this.store.current().entryTag);
+		this.context = this.createContext();
+		this.register(this.store.subscribe((next, changed) => this.applySettings(next, changed)));
+		this.addSettingTab(new AtlasSettingTab(this, this.context, FEATURES.flatMap((f) => (f.settingSection ? [f.settingSection] : []))));
+		for (const feature of FEATURES) feature.register?.(this, this.context);
 		// Reading notes waits until Obsidian has finished loading its own workspace.
 		// If we were unloaded before the layout was ready, starting now would register events nobody removes.
 		this.app.workspace.onLayoutReady(() => {
@@ -40,14 +51,32 @@ export default class FrameworkAtlasPlugin extends Plugin {
 		this.unloaded = true;
 	}
 
-	async saveSettings(): Promise<void> {
-		await this.saveData({ ...this.unknownSettings, ...this.settings });
-		this.language.apply(this.settings.labelLanguage);
+	private createContext(): AtlasContext {
+		const context: AtlasContext = {
+			app: this.app,
+			index: this.index,
+			language: this.language,
+			settings: this.store,
+			now: () => new Date(),
+			actions: {
+				createEntry: (initial) => void openNewEntryModal(context, initial),
+				addSource: (file) => void openAddSourceModal(context, file),
+			},
+			reindex: () => this.reindex(),
+			cardMenu: FEATURES.flatMap((f) => f.cardMenu ?? []),
+		};
+		return context;
+	}
+
+	/** Settings that concern the whole plugin; the store waits for the re-index before `update` resolves. */
+	private applySettings(settings: Readonly<AtlasSettings>, changed: ReadonlySet<SettingKey>): Promise<void> | void {
+		if (changed.has("labelLanguage")) this.language.apply(settings.labelLanguage);
+		if (changed.has("entryTag")) return this.reindex();
 	}
 
 	/** After the entry tag changes every note must be re-read against the new tag. */
-	async reindex(): Promise<void> {
-		this.index.reset([], { ...this.index.parseOptions(), entryTag: this.settings.entryTag });
+	private async reindex(): Promise<void> {
+		this.index.reset([], { ...this.index.parseOptions(), entryTag: this.store.current().entryTag });
 		await this.sync.rebuild();
 	}
 }

@@ -1,7 +1,6 @@
-import type FrameworkAtlasPlugin from "./main";
+import type { AtlasContext } from "./atlas-context";
 
 /** Flips the label language between 中文 and English and persists it; every open view re-renders. */
-export async function toggleLabelLanguage(plugin: FrameworkAtlasPlugin): Promise<void> {
-	plugin.settings.labelLanguage = plugin.language.language === "zh" ? "en" : "zh";
-	await plugin.saveSettings();
+export async function toggleLabelLanguage(context: Pick<AtlasContext, "language" | "settings">): Promise<void> {
+	await context.settings.update({ labelLanguage: context.language.language === "zh" ? "en" : "zh" });
 }

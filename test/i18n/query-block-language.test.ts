@@ -71,7 +71,7 @@ describe("switching the language redraws open blocks in place", () => {
 		const reads = jest.spyOn(loaded.app.vault, "read");
 		const cachedReads = jest.spyOn(loaded.app.vault, "cachedRead");
 		const { toggleLabelLanguage } = await import("../../src/plugin/toggle-language");
-		await toggleLabelLanguage(loaded.plugin);
+		await toggleLabelLanguage(loaded.plugin.context);
 		expect(reads).not.toHaveBeenCalled();
 		expect(cachedReads).not.toHaveBeenCalled();
 
@@ -83,7 +83,7 @@ describe("switching the language redraws open blocks in place", () => {
 		});
 		expect(blocks[0]!.el.textContent).toContain("强化学习");
 
-		await toggleLabelLanguage(loaded.plugin);
+		await toggleLabelLanguage(loaded.plugin.context);
 		expect(blocks.map((b) => b.el.textContent)).toEqual(english);
 		expect(modified).toEqual([]);
 		expect(new Map([...loaded.app.vault.files].map(([path, { text }]) => [path, text]))).toEqual(before);
@@ -95,7 +95,7 @@ describe("switching the language redraws open blocks in place", () => {
 		host.unload();
 		const frozen = el.textContent;
 		const { toggleLabelLanguage } = await import("../../src/plugin/toggle-language");
-		await toggleLabelLanguage(loaded.plugin);
+		await toggleLabelLanguage(loaded.plugin.context);
 		expect(el.textContent).toBe(frozen);
 	});
 });

@@ -10,6 +10,7 @@ import { ImportOutlineModal } from "../../src/plugin/import-export/import-outlin
 import { vaultNoteCreator } from "../../src/plugin/import-export/vault-writes";
 import { notices } from "../__mocks__/obsidian";
 import { FakeApp } from "../support/fake-app";
+import { withClock } from "../support/fake-context";
 
 const ROOT = join(__dirname, "..", "..");
 const OUTLINE = readFileSync(join(ROOT, "test", "fixtures", "outlines", "llm-frameworks-outline.md"), "utf8");
@@ -56,7 +57,7 @@ describe("Import outline note", () => {
 
 	it("previews notes to create, notes to skip and where each line goes, then imports without overwriting", async () => {
 		const { app, plugin } = await start({ "Inbox/outline.md": OUTLINE, "Frameworks/TRL.md": MY_TRL });
-		const modal = new ImportOutlineModal(plugin, app.vault.getFileByPath("Inbox/outline.md") as unknown as TFile);
+		const modal = new ImportOutlineModal(plugin.context, app.vault.getFileByPath("Inbox/outline.md") as unknown as TFile);
 		modal.open();
 		await modal.ready;
 		const preview = modal.contentEl.querySelector(".atlas-import-preview")!;
@@ -78,7 +79,7 @@ describe("Import outline note", () => {
 
 	it("plans against the folder typed into the field", async () => {
 		const { app, plugin } = await start({ "Inbox/outline.md": OUTLINE, "Frameworks/TRL.md": MY_TRL });
-		const modal = new ImportOutlineModal(plugin, app.vault.getFileByPath("Inbox/outline.md") as unknown as TFile);
+		const modal = new ImportOutlineModal(plugin.context, app.vault.getFileByPath("Inbox/outline.md") as unknown as TFile);
 		modal.open();
 		await modal.ready;
 		modal.changeFolder("Research/LLM");
@@ -114,7 +115,7 @@ describe("Export catalogue", () => {
 	it("writes into the export folder under a new name each time, never overwriting", async () => {
 		const { app, plugin } = await start(sample);
 		expect(plugin.index.snapshot().entryCount).toBe(21);
-		const modal = new ExportCatalogueModal(plugin, now);
+		const modal = new ExportCatalogueModal(withClock(plugin.context, now()));
 		expect(await modal.export("md")).toBe("Atlas exports/Catalogue 2026-11-27.md");
 		expect(await modal.export("md")).toBe("Atlas exports/Catalogue 2026-11-27 2.md");
 		expect(app.vault.text("Atlas exports/Catalogue 2026-11-27.md")).toBe(app.vault.text("Atlas exports/Catalogue 2026-11-27 2.md"));
@@ -128,10 +129,9 @@ describe("Export catalogue", () => {
 
 	it("names and writes the catalogue in the label language", async () => {
 		const { app, plugin } = await start(sample);
-		plugin.settings.labelLanguage = "zh";
-		plugin.settings.exportFolder = "发布";
-		await plugin.saveSettings();
-		const path = await new ExportCatalogueModal(plugin, now).export("md");
+		await plugin.context.settings.update({ labelLanguage: "zh" });
+		await plugin.context.settings.update({ exportFolder: "发布" });
+		const path = await new ExportCatalogueModal(withClock(plugin.context, now())).export("md");
 		expect(path).toBe("发布/框架目录 2026-11-27.md");
 		expect(app.vault.text(path!)).toMatch(/^# 框架目录\n/);
 	});

@@ -104,7 +104,7 @@ describe("Toggle label language command", () => {
 		expect(find(zh.mock)).toMatchObject({ name: "切换界面语言" });
 		expect(find(en.mock)).toMatchObject({ name: "Toggle label language" });
 		expect(find(en.mock)?.hotkeys).toBeUndefined();
-		expect(commandName(zh.plugin, "language.toggleCommand")).toBe("切换界面语言");
+		expect(commandName(zh.plugin.context, "language.toggleCommand")).toBe("切换界面语言");
 	});
 
 	it("flips 中文 ↔ English, persists it and says so in the new language", async () => {

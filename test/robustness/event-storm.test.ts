@@ -154,8 +154,7 @@ test("after the entry tag changes mid-storm, reindex equals a fresh rebuild with
 	const plugin = await startPlugin(app);
 	for (let i = 0; i < 40; i++) await storm.step();
 	await app.vault.create("retagged.md", "---\ntags: [llm]\nname: Retagged\n---\n");
-	plugin.settings.entryTag = "llm";
-	await plugin.reindex();
+	await plugin.context.settings.update({ entryTag: "llm" });
 	expect(plugin.index.entries().map((e) => e.path)).toEqual(["retagged.md"]);
 	await app.vault.delete(app.vault.getFileByPath("retagged.md")!);
 	for (let i = 0; i < 20; i++) await storm.step();

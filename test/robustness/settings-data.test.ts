@@ -6,8 +6,8 @@
  * the plugin loads with defaults for the bad fields, never crashes, never mutates its defaults,
  * and never erases fields written by a newer version.
  */
-import { DEFAULT_SETTINGS, SETTINGS_VERSION, type AtlasSettings } from "../../src/plugin/settings/atlas-settings";
-import { loadSettings } from "../../src/plugin/settings/load-settings";
+import { DEFAULT_SETTINGS, SETTINGS_VERSION, type AtlasSettings } from "../../src/core/settings/atlas-settings";
+import { loadSettings } from "../../src/core/settings/load-settings";
 import { Plugin as MockPluginClass, type Plugin as MockPlugin } from "../__mocks__/obsidian";
 import { FakeApp } from "../support/fake-app";
 import { startPlugin } from "./support/plugin-harness";
@@ -160,8 +160,7 @@ describe("the whole plugin onload with such data", () => {
 	test("saving writes the fields of a newer version back untouched", async () => {
 		const app = new FakeApp();
 		const plugin = await startPlugin(app, { settingsVersion: 7, entryTag: "llm", stageColours: { rl: "#f00" } });
-		plugin.settings.labelLanguage = "zh";
-		await plugin.saveSettings();
+		await plugin.context.settings.update({ labelLanguage: "zh" });
 		expect((plugin as unknown as MockPlugin).data).toEqual({ ...PRISTINE, settingsVersion: 7, entryTag: "llm", labelLanguage: "zh", stageColours: { rl: "#f00" } });
 		plugin.unload();
 	});

@@ -205,7 +205,8 @@ test("the watch is not blind: a feature that forgets its cleanup is caught", asy
 		plugin.app.vault.on("modify", () => undefined);
 		appChrome("status-bar").appendChild(document.createElement("span"));
 	};
-	(FEATURES as unknown as unknown[]).push(leaky);
+	const feature = { id: "leaky", register: leaky };
+	(FEATURES as unknown as unknown[]).push(feature);
 	try {
 		const app = seededApp([]);
 		const plugin = await startPlugin(app);
@@ -216,6 +217,6 @@ test("the watch is not blind: a feature that forgets its cleanup is caught", asy
 		expect(appChrome("status-bar").children).toHaveLength(1);
 		for (const id of watch.intervals) window.clearInterval(id);
 	} finally {
-		(FEATURES as unknown as unknown[]).splice((FEATURES as unknown as unknown[]).indexOf(leaky), 1);
+		(FEATURES as unknown as unknown[]).splice((FEATURES as unknown as unknown[]).indexOf(feature), 1);
 	}
 });

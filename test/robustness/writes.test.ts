@@ -16,6 +16,7 @@ import { FakeApp } from "../support/fake-app";
 import { FakeEditor } from "./support/fake-editor";
 import { clearMarkers, codeRan, makeHostileVault, vaultNotes } from "./support/hostile-vault";
 import { seededApp, settle, startPlugin } from "./support/plugin-harness";
+import { withClock } from "../support/fake-context";
 
 // The whole hostile vault (a 5 MB note among it) on a busy 2-core machine, in parallel with other suites.
 jest.setTimeout(30_000);
@@ -45,7 +46,7 @@ describe("add source (vault.process)", () => {
 		const app = new FakeApp().seed({ "veRL.md": ENTRY });
 		const plugin = await startPlugin(app);
 		app.vault.beforeProcessWrite = (path) => app.vault.write(path, app.vault.text(path).replace("mine", "mine, typed meanwhile"));
-		await addSourceToNote(plugin, app.vault.getFileByPath("veRL.md")!, "https://example.org/new", "New", { now: () => NOW });
+		await addSourceToNote(withClock(plugin.context, NOW), app.vault.getFileByPath("veRL.md")!, "https://example.org/new", "New");
 		const text = app.vault.text("veRL.md");
 		expect(text).toContain("mine, typed meanwhile");
 		expect(text).toContain("https://example.org/new");
@@ -59,7 +60,7 @@ describe("add source (vault.process)", () => {
 			app.vault.write("veRL.md", app.vault.text("veRL.md") + "\nWritten by sync during the fetch.\n");
 			return { status: 200, headers: { "content-type": "text/html" }, arrayBuffer: new TextEncoder().encode("<title>Fetched</title>").buffer };
 		};
-		await addSourceToNote(plugin, app.vault.getFileByPath("veRL.md")!, "https://example.org/new", "", { now: () => NOW, fetcher: fetcher as never });
+		await addSourceToNote(withClock(plugin.context, NOW), app.vault.getFileByPath("veRL.md")!, "https://example.org/new", "", { fetcher: fetcher as never });
 		const text = app.vault.text("veRL.md");
 		expect(text).toContain("Written by sync during the fetch.");
 		expect(text).toContain("https://example.org/new");
@@ -70,7 +71,7 @@ describe("add source (vault.process)", () => {
 		const app = seededApp(hostile);
 		const plugin = await startPlugin(app);
 		for (const [path, original] of hostile) {
-			await addSourceToNote(plugin, app.vault.getFileByPath(path)!, "https://example.org/added", "Added <b>title</b>", { now: () => NOW });
+			await addSourceToNote(withClock(plugin.context, NOW), app.vault.getFileByPath(path)!, "https://example.org/added", "Added <b>title</b>");
 			const result = app.vault.text(path);
 			expect({ path, onlyAdded: onlyAdded(original, result) }).toEqual({ path, onlyAdded: true });
 			expect(result.length - original.length).toBeLessThan(200);
@@ -85,7 +86,7 @@ describe("add source (vault.process)", () => {
 		const plugin = await startPlugin(app);
 		const file = app.vault.getFileByPath("veRL.md")!;
 		await app.vault.delete(file);
-		await addSourceToNote(plugin, file, "https://example.org/new", "New", { now: () => NOW }).catch(() => undefined);
+		await addSourceToNote(withClock(plugin.context, NOW), file, "https://example.org/new", "New").catch(() => undefined);
 		expect(app.vault.getFileByPath("veRL.md")).toBeNull();
 		plugin.unload();
 	});
@@ -108,7 +109,7 @@ describe("new entry (vault.create)", () => {
 	test("a name already taken (in any letter case) writes nothing and offers '<name> 2'", async () => {
 		const app = new FakeApp().seed({ "Frameworks/VERL.md": "my own text\n" });
 		const plugin = await startPlugin(app);
-		const outcome = await createEntryNote(plugin, draft("veRL"), NOW);
+		const outcome = await createEntryNote(plugin.context, draft("veRL"), NOW);
 		expect(outcome).toEqual({ kind: "exists", path: "Frameworks/VERL.md", numberedPath: "Frameworks/veRL 2.md" });
 		expect([...app.vault.files.keys()]).toEqual(["Frameworks/VERL.md"]);
 		expect(app.vault.text("Frameworks/VERL.md")).toBe("my own text\n");
@@ -124,7 +125,7 @@ describe("new entry (vault.create)", () => {
 			if (!app.vault.getFileByPath("Frameworks/veRL.md")) await app.vault.create("Frameworks/veRL.md", "synced from another device\n");
 			return folder;
 		};
-		const outcome = await createEntryNote(plugin, draft("veRL"), NOW);
+		const outcome = await createEntryNote(plugin.context, draft("veRL"), NOW);
 		expect(outcome.kind).toBe("failed");
 		expect(app.vault.text("Frameworks/veRL.md")).toBe("synced from another device\n");
 		plugin.unload();
@@ -141,7 +142,7 @@ describe("new entry (vault.create)", () => {
 	])("%s in the name: the note lands inside the entries folder and touches no other note", async (_, name) => {
 		const { app, plugin } = await hostileApp();
 		const before = new Map([...app.vault.files].map(([path, { text }]) => [path, text]));
-		const outcome = await createEntryNote(plugin, draft(name), NOW);
+		const outcome = await createEntryNote(plugin.context, draft(name), NOW);
 		expect(outcome.kind).toBe("created");
 		const created = outcome.kind === "created" ? outcome.file.path : "";
 		expect(created).toMatch(/^Frameworks\/[^/]+\.md$/);
@@ -155,7 +156,7 @@ describe("new entry (vault.create)", () => {
 		const template = '---js\n({ tags: ["framework"], name: (globalThis.__ATLAS_PWNED__ = "template") })\n---\n{{name}} <script>globalThis.__ATLAS_PWNED__ = 1</script>\n';
 		const app = new FakeApp().seed({ "Templates/Entry.md": template });
 		const plugin = await startPlugin(app, { templatePath: "Templates/Entry.md" });
-		await createEntryNote(plugin, draft("veRL"), NOW);
+		await createEntryNote(plugin.context, draft("veRL"), NOW);
 		expect(codeRan()).toBe(false);
 		expect(app.vault.text("Templates/Entry.md")).toBe(template);
 		plugin.unload();
@@ -173,7 +174,7 @@ describe("insert dated source (editor)", () => {
 			editor.select(11, editor.text.length - 1);
 			return { status: 200, headers: { "content-type": "text/html" }, arrayBuffer: new TextEncoder().encode("<title>T</title>").buffer };
 		};
-		await insertDatedSource(plugin, editor.asEditor(), { now: () => NOW, readClipboard: async () => "https://example.org/c", fetcher: fetcher as never });
+		await insertDatedSource(withClock(plugin.context, NOW), editor.asEditor(), { readClipboard: async () => "https://example.org/c", fetcher: fetcher as never });
 		await settle();
 		expect(editor.text).toContain("A paragraph the user selects while the title is fetched.");
 		expect(editor.text).toContain("Intro line");
@@ -186,7 +187,7 @@ describe("insert dated source (editor)", () => {
 		const plugin = await startPlugin(app);
 		const editor = new FakeEditor("see https://example.org/s here\n");
 		editor.select(4, 25);
-		await insertDatedSource(plugin, editor.asEditor(), { now: () => NOW, readClipboard: async () => "" });
+		await insertDatedSource(withClock(plugin.context, NOW), editor.asEditor(), { readClipboard: async () => "" });
 		expect(editor.text).toMatch(/^see 2025-07-02 14:01:48 Wednesday .*https:\/\/example\.org\/s here\n$/);
 		plugin.unload();
 	});

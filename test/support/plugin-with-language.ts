@@ -5,7 +5,7 @@
  */
 import type { App } from "obsidian";
 import FrameworkAtlasPlugin from "../../src/plugin/main";
-import type { LabelLanguageSetting } from "../../src/plugin/settings/atlas-settings";
+import type { LabelLanguageSetting } from "../../src/core/settings/atlas-settings";
 import { __setLanguage, type Plugin as MockPlugin } from "../__mocks__/obsidian";
 import { FakeApp } from "./fake-app";
 

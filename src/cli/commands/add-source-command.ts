@@ -4,7 +4,7 @@ import { addDatedSource, type SourceSettings } from "../../core/sources/dated-so
 import { isSafeWebUrl } from "../../core/parse/safe-url";
 import type { CliCommand } from "../cli-command";
 import { EXIT_FAILED, EXIT_OK, UsageError } from "../cli-io";
-import { findVaultRoot, readPluginSettings } from "../plugin-settings";
+import { findVaultRoot, readPluginSettings } from "../vault-settings";
 
 /** How often the note may change under us before we give up rather than risk losing an edit. */
 const ATTEMPTS = 3;

@@ -24,8 +24,7 @@ export const exportCommand: CliCommand = {
 		const matrix = matrixText === undefined ? null : readColumnSpec(matrixText);
 		if (matrixText !== undefined && matrix === null) throw new UsageError(t("importExport.badMatrix", { value: matrixText }));
 		const vault = context.vaultPath(args.positional[0]);
-		const tag = args.values.get("--tag");
-		const snapshot = context.loadIndex(vault, tag === undefined ? {} : { entryTag: tag }).snapshot();
+		const snapshot = context.loadIndex(vault, context.settingsFor(vault, args)).snapshot();
 		const text = exportCatalogue(format, snapshot, {
 			language: context.i18n.language,
 			labels: catalogueLabels(context.i18n, localDateText(context.io.now())),

@@ -1,7 +1,7 @@
 import { indexToJson } from "../../core/export/entry-json";
 import { describeDiagnostic } from "../../i18n/describe-diagnostic";
 import type { CliCommand } from "../cli-command";
-import { EXIT_FAILED, EXIT_OK, UsageError } from "../cli-io";
+import { EXIT_FAILED, EXIT_OK } from "../cli-io";
 import { formatIndexText } from "../format-index-text";
 
 export const indexCommand: CliCommand = {
@@ -10,9 +10,7 @@ export const indexCommand: CliCommand = {
 	run(argv, context) {
 		const args = context.parse(argv, { flags: ["--json", "--strict"], values: ["--lang", "--tag"] });
 		const vault = context.vaultPath(args.positional[0]);
-		const tag = args.values.get("--tag")?.replace(/^#+/, "").trim();
-		if (tag === "") throw new UsageError(context.i18n.t("cli.missingValue", { option: "--tag" }));
-		const snapshot = context.loadIndex(vault, tag === undefined ? {} : { entryTag: tag }).snapshot();
+		const snapshot = context.loadIndex(vault, context.settingsFor(vault, args)).snapshot();
 		if (args.flags.has("--json")) {
 			const json = indexToJson(snapshot, context.i18n.language, (d) => describeDiagnostic(d, context.i18n));
 			context.io.out(JSON.stringify(json, null, 2) + "\n");

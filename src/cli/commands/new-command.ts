@@ -5,7 +5,7 @@ import { draftFromInput, planNewEntry } from "../../core/templates/new-entry";
 import { templateHeadings } from "../../i18n/template-headings";
 import type { CliCommand } from "../cli-command";
 import { EXIT_FAILED, EXIT_OK, UsageError } from "../cli-io";
-import { readPluginSettings } from "../plugin-settings";
+import { readPluginSettings } from "../vault-settings";
 
 /** `atlas new`: the same note "New framework entry" creates, written only if no note is there. */
 export const newCommand: CliCommand = {

@@ -28,15 +28,16 @@ function queryJson(query: Query, result: QueryResult): object {
 
 export const queryCommand: CliCommand = {
 	name: "query",
-	usage: 'atlas query [VAULT] "QUERY" [--json] [--lang zh|en]',
+	usage: 'atlas query [VAULT] "QUERY" [--json] [--lang zh|en] [--tag TAG]',
 	run(argv, context) {
 		const { t } = context.i18n;
-		const args = context.parse(argv, { flags: ["--json"], values: ["--lang"] });
+		const args = context.parse(argv, { flags: ["--json"], values: ["--lang", "--tag"] });
 		// VAULT is optional and comes first: two positionals are VAULT QUERY, one is QUERY.
 		if (args.positional.length === 0) throw new UsageError(t("query.cli.missingQuery"));
 		if (args.positional.length > 2) throw new UsageError(t("query.cli.tooManyArguments"));
 		const [vaultArg, text] = args.positional.length === 2 ? [args.positional[0], args.positional[1]!] : [undefined, args.positional[0]!];
-		const index = context.loadIndex(context.vaultPath(vaultArg));
+		const vault = context.vaultPath(vaultArg);
+		const index = context.loadIndex(vault, context.settingsFor(vault, args));
 		const vocabulary = index.parseOptions().vocabulary;
 		const parsed = parseQuery(text, vocabulary);
 		if (!parsed.ok) {

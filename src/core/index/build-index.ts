@@ -1,4 +1,5 @@
 import { DEFAULT_STAGES, StageVocabulary, type StageDefinition } from "../stages/stage-vocabulary";
+import { DEFAULT_SETTINGS } from "../settings/atlas-settings";
 import { AtlasIndex } from "./atlas-index";
 
 /** The settings the core itself needs; the plugin's settings carry these among others. */
@@ -7,7 +8,7 @@ export interface AtlasSettingsCore {
 	stages: readonly StageDefinition[];
 }
 
-export const DEFAULT_CORE_SETTINGS: AtlasSettingsCore = { entryTag: "framework", stages: DEFAULT_STAGES };
+export const DEFAULT_CORE_SETTINGS: AtlasSettingsCore = { entryTag: DEFAULT_SETTINGS.entryTag, stages: DEFAULT_STAGES };
 
 export function createIndex(settings: Partial<AtlasSettingsCore> = {}): AtlasIndex {
 	const merged = { ...DEFAULT_CORE_SETTINGS, ...settings };

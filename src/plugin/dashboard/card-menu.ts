@@ -1,44 +1,35 @@
 import { Menu } from "obsidian";
-import type { Entry } from "../../core/model/entry";
-import type FrameworkAtlasPlugin from "../main";
-import { openAddSourceModal } from "../templates/add-source-modal";
+import type { AtlasContext, CardMenuItem } from "../atlas-context";
 
-export interface CardMenuContext {
-	plugin: FrameworkAtlasPlugin;
-	entry: Entry;
-}
-
-/** Adds items to a card's context menu. Features append their contributor to CARD_MENU_ITEMS. */
-export type CardMenuContributor = (menu: Menu, context: CardMenuContext) => void;
-
-const openInNewTab: CardMenuContributor = (menu, { plugin, entry }) => {
+const openInNewTab: CardMenuItem = (menu, entry, context) => {
 	menu.addItem((item) =>
 		item
-			.setTitle(plugin.language.i18n.t("dashboard.openInNewTab"))
+			.setTitle(context.language.i18n.t("dashboard.openInNewTab"))
 			.setIcon("file-plus")
-			.onClick(() => void plugin.app.workspace.openLinkText(entry.path, "", true)),
+			.onClick(() => void context.app.workspace.openLinkText(entry.path, "", true)),
 	);
 };
 
-const addSource: CardMenuContributor = (menu, { plugin, entry }) => {
-	const file = plugin.app.vault.getFileByPath(entry.path);
+const addSource: CardMenuItem = (menu, entry, context) => {
+	const file = context.app.vault.getFileByPath(entry.path);
 	if (!file) return;
 	menu.addItem((item) =>
 		item
-			.setTitle(plugin.language.i18n.t("templates.commands.addSource"))
+			.setTitle(context.language.i18n.t("templates.commands.addSource"))
 			.setIcon("link")
-			.onClick(() => void openAddSourceModal(plugin, file)),
+			.onClick(() => context.actions.addSource(file)),
 	);
 };
 
-/** In menu order. */
-export const CARD_MENU_ITEMS: readonly CardMenuContributor[] = [openInNewTab, addSource];
+/** The dashboard's own card-menu items, in menu order. */
+export const DASHBOARD_CARD_MENU: readonly CardMenuItem[] = [openInNewTab, addSource];
 
-export function showCardMenu(plugin: FrameworkAtlasPlugin, path: string, event: MouseEvent, contributors: readonly CardMenuContributor[] = CARD_MENU_ITEMS): Menu | null {
-	const entry = plugin.index.entry(path);
+/** Shows every feature's items (context.cardMenu) for the card of `path`. */
+export function showCardMenu(context: AtlasContext, path: string, event: MouseEvent): Menu | null {
+	const entry = context.index.entry(path);
 	if (!entry) return null;
 	const menu = new Menu();
-	for (const contribute of contributors) contribute(menu, { plugin, entry });
+	for (const contribute of context.cardMenu) contribute(menu, entry, context);
 	menu.showAtMouseEvent(event);
 	return menu;
 }

@@ -1,14 +1,14 @@
 import type { FilterCompiler } from "../../render/dashboard/dashboard-types";
 import { queryFilterCompiler } from "../../render/query-results/query-filter-compiler";
-import type FrameworkAtlasPlugin from "../main";
+import type { AtlasContext } from "../atlas-context";
 
 /**
- * What the dashboard's filter box understands: the query language (issue 4), in which plain words
- * still work. Vocabulary and language are read on every compile, so a toggle or re-index applies at once.
+ * What the dashboard's filter box understands: the query language, in which plain words still
+ * work. Vocabulary and language are read on every compile, so a toggle or re-index applies at once.
  */
-export function dashboardFilter(plugin: FrameworkAtlasPlugin): FilterCompiler {
+export function dashboardFilter(context: Pick<AtlasContext, "index" | "language">): FilterCompiler {
 	return queryFilterCompiler(
-		() => plugin.index.parseOptions().vocabulary,
-		() => plugin.language.i18n,
+		() => context.index.parseOptions().vocabulary,
+		() => context.language.i18n,
 	);
 }

@@ -1,12 +1,10 @@
 import { Setting } from "obsidian";
-import type { SettingSection } from "../settings/setting-sections";
-import type { DashboardLocation } from "../settings/atlas-settings";
-import { DashboardView } from "./dashboard-view";
-import { VIEW_TYPE_DASHBOARD } from "./dashboard-view-type";
+import { isValidSetting } from "../../core/settings/setting-validators";
+import type { SettingSection } from "../atlas-context";
 
 /** Where the dashboard opens. */
-export const dashboardSettingsSection: SettingSection = (container, plugin) => {
-	const { t } = plugin.language.i18n;
+export const dashboardSettingsSection: SettingSection = (container, context) => {
+	const { t } = context.language.i18n;
 	new Setting(container).setName(t("dashboard.settingsHeading")).setHeading();
 	new Setting(container)
 		.setName(t("dashboard.locationName"))
@@ -14,20 +12,17 @@ export const dashboardSettingsSection: SettingSection = (container, plugin) => {
 		.addDropdown((dropdown) =>
 			dropdown
 				.addOptions({ right: t("dashboard.locationRight"), tab: t("dashboard.locationTab") })
-				.setValue(plugin.settings.dashboardLocation)
+				.setValue(context.settings.current().dashboardLocation)
 				.onChange(async (value) => {
-					plugin.settings.dashboardLocation = value as DashboardLocation;
-					await plugin.saveSettings();
+					if (isValidSetting("dashboardLocation", value)) await context.settings.update({ dashboardLocation: value });
 				}),
 		);
 	new Setting(container)
 		.setName(t("dashboard.activityName"))
 		.setDesc(t("dashboard.activityDesc"))
 		.addToggle((toggle) =>
-			toggle.setValue(plugin.settings.showActivityStrip).onChange(async (value) => {
-				plugin.settings.showActivityStrip = value;
-				await plugin.saveSettings();
-				for (const leaf of plugin.app.workspace.getLeavesOfType(VIEW_TYPE_DASHBOARD)) if (leaf.view instanceof DashboardView) leaf.view.repaint();
+			toggle.setValue(context.settings.current().showActivityStrip).onChange(async (value) => {
+				await context.settings.update({ showActivityStrip: value });
 			}),
 		);
 };

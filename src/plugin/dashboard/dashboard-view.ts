@@ -1,9 +1,8 @@
 import { ItemView, setIcon, type WorkspaceLeaf } from "obsidian";
 import { DashboardRenderer } from "../../render/dashboard/dashboard-renderer";
 import { clear } from "../../render/dom";
-import type FrameworkAtlasPlugin from "../main";
+import type { AtlasContext } from "../atlas-context";
 import { toggleLabelLanguage } from "../toggle-language";
-import { hasAtlasCommand, runAtlasCommand } from "./atlas-commands";
 import { showCardMenu } from "./card-menu";
 import { dashboardFilter } from "./dashboard-filter";
 import { DASHBOARD_ICON, VIEW_TYPE_DASHBOARD } from "./dashboard-view-type";
@@ -18,7 +17,7 @@ export class DashboardView extends ItemView {
 
 	constructor(
 		leaf: WorkspaceLeaf,
-		private readonly plugin: FrameworkAtlasPlugin,
+		private readonly context: AtlasContext,
 	) {
 		super(leaf);
 		this.navigation = false;
@@ -29,7 +28,7 @@ export class DashboardView extends ItemView {
 	}
 
 	getDisplayText(): string {
-		return this.plugin.language.i18n.t("dashboard.viewTitle");
+		return this.context.language.i18n.t("dashboard.viewTitle");
 	}
 
 	getIcon(): string {
@@ -37,42 +36,38 @@ export class DashboardView extends ItemView {
 	}
 
 	async onOpen(): Promise<void> {
-		const { plugin } = this;
+		const { context } = this;
 		clear(this.contentEl);
 		this.contentEl.classList.add("atlas-dashboard-view");
 		const renderer = new DashboardRenderer(this.contentEl, {
-			translator: plugin.language.i18n,
+			translator: context.language.i18n,
 			// Read on every paint: after the entry tag setting changes, the re-index repaints with the new one.
-			entryTag: () => plugin.settings.entryTag,
-			collapsed: plugin.settings.collapsedStages,
-			compileFilter: dashboardFilter(plugin),
+			entryTag: () => context.settings.current().entryTag,
+			collapsed: context.settings.current().collapsedStages,
+			compileFilter: dashboardFilter(context),
 			setIcon,
-			activity: { shown: () => plugin.settings.showActivityStrip, now: () => new Date() },
+			activity: { shown: () => context.settings.current().showActivityStrip, now: context.now },
 			callbacks: {
 				openNote: (path, newTab) => void this.app.workspace.openLinkText(path, "", newTab),
 				hoverNote: (path, event, targetEl) =>
 					this.app.workspace.trigger("hover-link", { event, source: VIEW_TYPE_DASHBOARD, hoverParent: this, targetEl, linktext: path, sourcePath: "" }),
-				toggleLanguage: () => void toggleLabelLanguage(plugin),
-				refresh: () => void plugin.reindex(),
-				cardMenu: (path, event) => void showCardMenu(plugin, path, event),
-				collapseChange: (collapsed) => {
-					plugin.settings.collapsedStages = collapsed;
-					void plugin.saveSettings();
-				},
-				...(hasAtlasCommand(this.app, "new-entry") ? { createEntry: () => void runAtlasCommand(this.app, "new-entry") } : {}),
+				toggleLanguage: () => void toggleLabelLanguage(context),
+				refresh: () => void context.reindex(),
+				cardMenu: (path, event) => void showCardMenu(context, path, event),
+				collapseChange: (collapsed) => void context.settings.update({ collapsedStages: collapsed }),
+				createEntry: () => context.actions.createEntry(),
 			},
 		});
 		this.renderer = renderer;
-		renderer.render(plugin.index.snapshot());
+		renderer.render(context.index.snapshot());
 		this.unsubscribers.push(
-			plugin.index.subscribe((change, snapshot) => renderer.update(change, snapshot)),
-			plugin.language.subscribe(() => renderer.setTranslator(plugin.language.i18n)),
+			context.index.subscribe((change, snapshot) => renderer.update(change, snapshot)),
+			context.language.subscribe(() => renderer.setTranslator(context.language.i18n)),
+			// The activity strip is drawn in the header: switching it on or off repaints.
+			context.settings.subscribe((_settings, changed) => {
+				if (changed.has("showActivityStrip")) renderer.render(context.index.snapshot());
+			}),
 		);
-	}
-
-	/** Paints again with the current settings (the activity strip was switched on or off). */
-	repaint(): void {
-		this.renderer?.render(this.plugin.index.snapshot());
 	}
 
 	async onClose(): Promise<void> {

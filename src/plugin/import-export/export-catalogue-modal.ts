@@ -6,7 +6,7 @@ import { readColumnSpec } from "../../core/views/column-spec";
 import { catalogueLabels, localDateText } from "../../i18n/catalogue-labels";
 import { describeDiagnostic } from "../../i18n/describe-diagnostic";
 import { clear } from "../../render/dom";
-import type FrameworkAtlasPlugin from "../main";
+import type { AtlasContext } from "../atlas-context";
 import { ensureFolder, pathExists } from "./vault-writes";
 
 const FORMAT_KEYS: Record<CatalogueFormat, string> = {
@@ -21,15 +21,12 @@ export class ExportCatalogueModal extends Modal {
 	/** `#rl` or `grpo,ppo`: a comparison matrix under each stage; empty for none. */
 	matrix = "";
 
-	constructor(
-		private readonly plugin: FrameworkAtlasPlugin,
-		private readonly now: () => Date = () => new Date(),
-	) {
-		super(plugin.app);
+	constructor(private readonly context: AtlasContext) {
+		super(context.app);
 	}
 
 	onOpen(): void {
-		const { t } = this.plugin.language.i18n;
+		const { t } = this.context.language.i18n;
 		this.setTitle(t("importExport.exportTitle"));
 		new Setting(this.contentEl)
 			.setName(t("importExport.formatName"))
@@ -51,9 +48,9 @@ export class ExportCatalogueModal extends Modal {
 
 	/** Public for tests: what the Export button does. Returns the written path, or null on failure. */
 	async export(format: CatalogueFormat = this.format): Promise<string | null> {
-		const { i18n } = this.plugin.language;
-		const date = localDateText(this.now());
-		const text = exportCatalogue(format, this.plugin.index.snapshot(), {
+		const { i18n } = this.context.language;
+		const date = localDateText(this.context.now());
+		const text = exportCatalogue(format, this.context.index.snapshot(), {
 			language: i18n.language,
 			labels: catalogueLabels(i18n, date),
 			describe: (d) => describeDiagnostic(d, i18n),
@@ -74,7 +71,7 @@ export class ExportCatalogueModal extends Modal {
 	}
 
 	private folder(): string {
-		const folder = normalizePath(this.plugin.settings.exportFolder.trim() || "/");
+		const folder = normalizePath(this.context.settings.current().exportFolder.trim() || "/");
 		return folder === "/" ? "" : folder;
 	}
 

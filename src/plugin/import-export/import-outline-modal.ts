@@ -5,7 +5,7 @@ import { planImport } from "../../core/import/plan-import";
 import { StageVocabulary } from "../../core/stages/stage-vocabulary";
 import { renderImportPreview } from "../../render/import-preview";
 import { clear, el } from "../../render/dom";
-import type FrameworkAtlasPlugin from "../main";
+import type { AtlasContext } from "../atlas-context";
 import { pathExists, vaultNoteCreator } from "./vault-writes";
 
 /** Preview of an outline import (notes to create or skip, where each line goes), a target folder, and Import. */
@@ -22,15 +22,15 @@ export class ImportOutlineModal extends Modal {
 	});
 
 	constructor(
-		private readonly plugin: FrameworkAtlasPlugin,
+		private readonly context: AtlasContext,
 		private readonly file: TFile,
 	) {
-		super(plugin.app);
-		this.folder = plugin.settings.entriesFolder;
+		super(context.app);
+		this.folder = context.settings.current().entriesFolder;
 	}
 
 	onOpen(): void {
-		const { t } = this.plugin.language.i18n;
+		const { t } = this.context.language.i18n;
 		this.setTitle(t("importExport.importTitle", { outline: this.file.basename }));
 		new Setting(this.contentEl)
 			.setName(t("importExport.folderName"))
@@ -62,7 +62,7 @@ export class ImportOutlineModal extends Modal {
 	}
 
 	private replan(): void {
-		const { i18n } = this.plugin.language;
+		const { i18n } = this.context.language;
 		const folder = normalizePath(this.folder.trim() === "" ? "/" : this.folder);
 		const vocabulary = new StageVocabulary();
 		this.plan = planImport(this.outline, {
@@ -78,7 +78,7 @@ export class ImportOutlineModal extends Modal {
 	async runImport(): Promise<void> {
 		if (this.importing || this.plan === null) return;
 		this.importing = true;
-		const { t } = this.plugin.language.i18n;
+		const { t } = this.context.language.i18n;
 		this.replan();
 		const result = await applyImportPlan(this.plan, vaultNoteCreator(this.app));
 		for (const failure of result.failed) new Notice(t("importExport.importFailed", failure));

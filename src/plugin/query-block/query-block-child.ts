@@ -3,7 +3,7 @@ import type { IndexChange } from "../../core/index/index-snapshot";
 import { changeAffects } from "../../core/query/change-affects";
 import { renderQueryBlock, type RenderedQuery } from "../../render/query-results/render-query-block";
 import type { OpenNote } from "../../render/query-results/query-render-context";
-import type FrameworkAtlasPlugin from "../main";
+import type { AtlasContext } from "../atlas-context";
 
 /**
  * One live ```atlas block. It renders at load, then re-renders only when an index change could
@@ -17,7 +17,7 @@ export class QueryBlockChild extends MarkdownRenderChild {
 	constructor(
 		containerEl: HTMLElement,
 		private readonly source: string,
-		private readonly plugin: FrameworkAtlasPlugin,
+		private readonly context: Pick<AtlasContext, "index" | "language">,
 		private readonly openNote: OpenNote,
 	) {
 		super(containerEl);
@@ -26,8 +26,8 @@ export class QueryBlockChild extends MarkdownRenderChild {
 	onload(): void {
 		this.render();
 		// Before onLayoutReady has filled the index this shows no entries; the index's reset re-renders it.
-		this.register(this.plugin.index.subscribe((change) => this.onIndexChange(change)));
-		this.register(this.plugin.language.subscribe(() => this.render()));
+		this.register(this.context.index.subscribe((change) => this.onIndexChange(change)));
+		this.register(this.context.language.subscribe(() => this.render()));
 	}
 
 	private onIndexChange(change: IndexChange): void {
@@ -36,7 +36,7 @@ export class QueryBlockChild extends MarkdownRenderChild {
 
 	private render(): void {
 		this.renderCount++;
-		const { index, language } = this.plugin;
+		const { index, language } = this.context;
 		this.rendered = renderQueryBlock(this.containerEl, this.source, index.snapshot(), {
 			i18n: language.i18n,
 			vocabulary: index.parseOptions().vocabulary,

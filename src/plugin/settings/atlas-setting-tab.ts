@@ -1,17 +1,18 @@
-import { PluginSettingTab, type App } from "obsidian";
-import type FrameworkAtlasPlugin from "../main";
-import { SETTING_SECTIONS } from "./setting-sections";
+import { PluginSettingTab, type Plugin } from "obsidian";
+import type { AtlasContext, SettingSection } from "../atlas-context";
 
+/** The plugin's settings tab: each feature's section, in feature order. */
 export class AtlasSettingTab extends PluginSettingTab {
 	constructor(
-		app: App,
-		private readonly plugin: FrameworkAtlasPlugin,
+		plugin: Plugin,
+		private readonly context: AtlasContext,
+		private readonly sections: readonly SettingSection[],
 	) {
-		super(app, plugin);
+		super(context.app, plugin);
 	}
 
 	display(): void {
 		this.containerEl.empty();
-		for (const section of SETTING_SECTIONS) section(this.containerEl, this.plugin, () => this.display());
+		for (const section of this.sections) section(this.containerEl, this.context, () => this.display());
 	}
 }

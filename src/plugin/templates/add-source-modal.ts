@@ -3,13 +3,12 @@ import { addDatedSource } from "../../core/sources/dated-source";
 import { parseLinkText } from "../../core/sources/link-text";
 import { isSafeWebUrl } from "../../core/parse/safe-url";
 import { el } from "../../render/dom";
-import type FrameworkAtlasPlugin from "../main";
+import type { AtlasContext } from "../atlas-context";
 import { sourceSettings } from "./entry-settings";
 import { fetchPageTitle, type PageFetcher } from "./title-fetcher";
 
-/** Injected in tests; Obsidian's clock and requestUrl otherwise. */
+/** Injected in tests; Obsidian's requestUrl otherwise. */
 export interface AddSourceDeps {
-	now: () => Date;
 	fetcher?: PageFetcher;
 }
 
@@ -17,17 +16,17 @@ export interface AddSourceDeps {
  * Adds a dated source line under the note's Sources heading through `vault.process`, which hands
  * the function the note's current text: an edit made meanwhile (another pane, sync) is kept.
  */
-export async function addSourceToNote(plugin: FrameworkAtlasPlugin, file: TFile, url: string, title: string, deps: AddSourceDeps): Promise<void> {
-	const { t } = plugin.language.i18n;
+export async function addSourceToNote(context: AtlasContext, file: TFile, url: string, title: string, deps: AddSourceDeps = {}): Promise<void> {
+	const { t } = context.language.i18n;
 	let finalTitle = title.trim();
-	if (finalTitle === "" && plugin.settings.fetchTitles) {
+	if (finalTitle === "" && context.settings.current().fetchTitles) {
 		const fetched = await fetchPageTitle(url, "", deps.fetcher);
 		if (fetched.failed) new Notice(t("templates.notices.titleFetchFailed"));
 		finalTitle = fetched.title;
 	}
-	const settings = sourceSettings(plugin);
-	const now = deps.now();
-	await plugin.app.vault.process(file, (text) => addDatedSource(text, { url: url.trim(), title: finalTitle }, settings, now));
+	const settings = sourceSettings(context);
+	const now = context.now();
+	await context.app.vault.process(file, (text) => addDatedSource(text, { url: url.trim(), title: finalTitle }, settings, now));
 	new Notice(t("templates.notices.sourceAdded", { path: file.path }));
 }
 
@@ -37,18 +36,18 @@ export class AddSourceModal extends Modal {
 	private errorEl: HTMLElement | null = null;
 
 	constructor(
-		private readonly plugin: FrameworkAtlasPlugin,
+		private readonly context: AtlasContext,
 		private readonly file: TFile,
-		private readonly deps: AddSourceDeps,
+		private readonly deps: AddSourceDeps = {},
 		initial: { url?: string; title?: string } = {},
 	) {
-		super(plugin.app);
+		super(context.app);
 		this.url = initial.url ?? "";
 		this.title = initial.title ?? "";
 	}
 
 	onOpen(): void {
-		const { t } = this.plugin.language.i18n;
+		const { t } = this.context.language.i18n;
 		this.setTitle(`${t("templates.addSource.title")}: ${this.file.basename}`);
 		new Setting(this.contentEl).setName(t("templates.addSource.url")).addText((text) =>
 			text
@@ -79,18 +78,18 @@ export class AddSourceModal extends Modal {
 
 	async submit(): Promise<boolean> {
 		if (!isSafeWebUrl(this.url.trim())) {
-			if (this.errorEl) this.errorEl.textContent = this.plugin.language.i18n.t("templates.addSource.badUrl");
+			if (this.errorEl) this.errorEl.textContent = this.context.language.i18n.t("templates.addSource.badUrl");
 			return false;
 		}
 		this.close();
-		await addSourceToNote(this.plugin, this.file, this.url, this.title, this.deps);
+		await addSourceToNote(this.context, this.file, this.url, this.title, this.deps);
 		return true;
 	}
 }
 
-/** For the dashboard's card menu: asks URL and title, then appends the dated line to `file`. */
-export function openAddSourceModal(plugin: FrameworkAtlasPlugin, file: TFile, deps: AddSourceDeps = { now: () => new Date() }): AddSourceModal {
-	const modal = new AddSourceModal(plugin, file, deps);
+/** The "add source" entry action (command, card menu): asks URL and title, then appends the dated line to `file`. */
+export function openAddSourceModal(context: AtlasContext, file: TFile, deps: AddSourceDeps = {}): AddSourceModal {
+	const modal = new AddSourceModal(context, file, deps);
 	modal.open();
 	return modal;
 }

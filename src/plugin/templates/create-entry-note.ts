@@ -2,7 +2,7 @@ import { Notice, normalizePath, type App, type TFile } from "obsidian";
 import type { EntryDraft } from "../../core/templates/entry-draft";
 import { uniquePath } from "../../core/templates/file-names";
 import { planNewEntry } from "../../core/templates/new-entry";
-import type FrameworkAtlasPlugin from "../main";
+import type { AtlasContext } from "../atlas-context";
 import { newEntrySettings, readTemplate } from "./entry-settings";
 
 export type CreateOutcome =
@@ -15,13 +15,14 @@ export type CreateOutcome =
  * replaced. When the name is taken the caller gets both the existing path and the next free
  * "<name> 2" path, and asks the user which one they want.
  */
-export async function createEntryNote(plugin: FrameworkAtlasPlugin, draft: EntryDraft, now: Date, numbered = false): Promise<CreateOutcome> {
-	const { app } = plugin;
-	const { t } = plugin.language.i18n;
-	const template = await readTemplate(app, plugin.settings.templatePath);
+export async function createEntryNote(context: AtlasContext, draft: EntryDraft, now: Date, numbered = false): Promise<CreateOutcome> {
+	const { app } = context;
+	const { t } = context.language.i18n;
+	const { templatePath } = context.settings.current();
+	const template = await readTemplate(app, templatePath);
 	if (template.kind === "missing") new Notice(t("templates.notices.templateMissing", { path: template.path }));
-	const plan = planNewEntry(draft, newEntrySettings(plugin, template.kind === "user" ? template.text : null), now);
-	if (!plan.ok) return { kind: "failed", message: t("templates.notices.templateInvalid", { path: plugin.settings.templatePath, detail: plan.error.detail }) };
+	const plan = planNewEntry(draft, newEntrySettings(context, template.kind === "user" ? template.text : null), now);
+	if (!plan.ok) return { kind: "failed", message: t("templates.notices.templateInvalid", { path: templatePath, detail: plan.error.detail }) };
 	const wanted = normalizePath(plan.path);
 	const free = await uniquePath(wanted, (p) => existingPath(app, p) !== null);
 	if (free !== wanted && !numbered) return { kind: "exists", path: existingPath(app, wanted) ?? wanted, numberedPath: free };

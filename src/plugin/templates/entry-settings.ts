@@ -2,7 +2,7 @@ import { normalizePath, type App } from "obsidian";
 import type { NewEntrySettings } from "../../core/templates/new-entry";
 import type { SourceSettings } from "../../core/sources/dated-source";
 import { templateHeadings } from "../../i18n/template-headings";
-import type FrameworkAtlasPlugin from "../main";
+import type { AtlasContext } from "../atlas-context";
 
 export type TemplateText = { kind: "builtin" } | { kind: "user"; text: string } | { kind: "missing"; path: string };
 
@@ -17,24 +17,26 @@ export async function readTemplate(app: App, templatePath: string): Promise<Temp
 }
 
 /** The plugin's settings and language as the core's new-entry settings. */
-export function newEntrySettings(plugin: FrameworkAtlasPlugin, template: string | null): NewEntrySettings {
-	const { settings, language } = plugin;
+export function newEntrySettings(context: AtlasContext, template: string | null): NewEntrySettings {
+	const { language } = context;
+	const settings = context.settings.current();
 	return {
 		entriesFolder: settings.entriesFolder,
 		entryTag: settings.entryTag,
 		sourceLineFormat: settings.sourceLineFormat,
 		weekdayLanguage: settings.weekdayLanguage,
 		language: language.language,
-		vocabulary: plugin.index.parseOptions().vocabulary,
+		vocabulary: context.index.parseOptions().vocabulary,
 		headings: templateHeadings(language.i18n),
 		template,
 	};
 }
 
-export function sourceSettings(plugin: FrameworkAtlasPlugin): SourceSettings {
+export function sourceSettings(context: AtlasContext): SourceSettings {
+	const { sourceLineFormat, weekdayLanguage } = context.settings.current();
 	return {
-		sourceLineFormat: plugin.settings.sourceLineFormat,
-		weekdayLanguage: plugin.settings.weekdayLanguage,
-		newHeading: plugin.language.i18n.t("templates.headings.sources"),
+		sourceLineFormat,
+		weekdayLanguage,
+		newHeading: context.language.i18n.t("templates.headings.sources"),
 	};
 }

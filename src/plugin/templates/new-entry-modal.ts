@@ -2,7 +2,7 @@ import { Modal, Notice, Setting, type TextComponent, type TFile } from "obsidian
 import { draftFromInput, type NewEntryInput } from "../../core/templates/new-entry";
 import { sameTag } from "../../core/parse/tags";
 import { el } from "../../render/dom";
-import type FrameworkAtlasPlugin from "../main";
+import type { AtlasContext } from "../atlas-context";
 import { createEntryNote, type CreateOutcome } from "./create-entry-note";
 import { ExistsModal } from "./exists-modal";
 import { ListSuggest } from "./input-suggests";
@@ -17,16 +17,15 @@ export class NewEntryModal extends Modal {
 	private busy = false;
 
 	constructor(
-		private readonly plugin: FrameworkAtlasPlugin,
+		private readonly context: AtlasContext,
 		initial: Partial<NewEntryInput> = {},
-		private readonly now: () => Date = () => new Date(),
 	) {
-		super(plugin.app);
+		super(context.app);
 		Object.assign(this.form, initial);
 	}
 
 	onOpen(): void {
-		const { t } = this.plugin.language.i18n;
+		const { t } = this.context.language.i18n;
 		this.setTitle(t("templates.newEntry.title"));
 		this.field("name", t("templates.newEntry.name"), t("templates.newEntry.nameDesc"));
 		const stage = this.field("stage", t("templates.newEntry.stage"), t("templates.newEntry.stageDesc"));
@@ -75,23 +74,24 @@ export class NewEntryModal extends Modal {
 
 	/** The stage labels in the active language, in pipeline order. */
 	private stageLabels(): string[] {
-		const language = this.plugin.language.language;
-		return this.plugin.index.parseOptions().vocabulary.stages.map((s) => s.labels[language]);
+		const language = this.context.language.language;
+		return this.context.index.parseOptions().vocabulary.stages.map((s) => s.labels[language]);
 	}
 
 	/** Tags already used by entries, most used first, without the entry tag itself. */
 	private knownTags(): string[] {
 		const counts = new Map<string, number>();
-		for (const entry of this.plugin.index.entries())
-			for (const tag of entry.tags) if (!sameTag(tag, this.plugin.settings.entryTag)) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+		const { entryTag } = this.context.settings.current();
+		for (const entry of this.context.index.entries())
+			for (const tag of entry.tags) if (!sameTag(tag, entryTag)) counts.set(tag, (counts.get(tag) ?? 0) + 1);
 		return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([tag]) => tag);
 	}
 
 	/** Validates, creates (never replacing anything) and opens the note. */
 	async submit(): Promise<CreateOutcome | null> {
 		if (this.busy) return null;
-		const { t } = this.plugin.language.i18n;
-		const vocabulary = this.plugin.index.parseOptions().vocabulary;
+		const { t } = this.context.language.i18n;
+		const vocabulary = this.context.index.parseOptions().vocabulary;
 		const checked = draftFromInput(this.form, vocabulary);
 		if ("problem" in checked) {
 			this.showError(t(`templates.newEntry.${checked.problem}`));
@@ -99,7 +99,7 @@ export class NewEntryModal extends Modal {
 		}
 		this.busy = true;
 		try {
-			const outcome = await createEntryNote(this.plugin, checked.draft, this.now());
+			const outcome = await createEntryNote(this.context, checked.draft, this.context.now());
 			await this.handle(outcome, checked.draft.stage);
 			return outcome;
 		} finally {
@@ -115,17 +115,17 @@ export class NewEntryModal extends Modal {
 		}
 		this.close();
 		if (outcome.kind === "created") {
-			await announceCreated(this.plugin, outcome.file, stage);
+			await announceCreated(this.context, outcome.file, stage);
 			return;
 		}
-		const checked = draftFromInput(this.form, this.plugin.index.parseOptions().vocabulary);
-		new ExistsModal(this.app, this.plugin.language.i18n, outcome.path, outcome.numberedPath, async (choice) => {
+		const checked = draftFromInput(this.form, this.context.index.parseOptions().vocabulary);
+		new ExistsModal(this.app, this.context.language.i18n, outcome.path, outcome.numberedPath, async (choice) => {
 			if (choice === "open") {
 				const existing = this.app.vault.getFileByPath(outcome.path);
 				if (existing) await this.app.workspace.getLeaf(false).openFile(existing);
 			} else if (choice === "numbered" && "draft" in checked) {
-				const numbered = await createEntryNote(this.plugin, checked.draft, this.now(), true);
-				if (numbered.kind === "created") await announceCreated(this.plugin, numbered.file, stage);
+				const numbered = await createEntryNote(this.context, checked.draft, this.context.now(), true);
+				if (numbered.kind === "created") await announceCreated(this.context, numbered.file, stage);
 				else if (numbered.kind === "failed") new Notice(numbered.message);
 			}
 		}).open();
@@ -136,9 +136,9 @@ export class NewEntryModal extends Modal {
 	}
 }
 
-async function announceCreated(plugin: FrameworkAtlasPlugin, file: TFile, stage: string): Promise<void> {
-	const { t } = plugin.language.i18n;
-	if (stage !== "" && plugin.index.parseOptions().vocabulary.get(stage) === undefined) new Notice(t("templates.newEntry.unknownStage", { stage }));
+async function announceCreated(context: AtlasContext, file: TFile, stage: string): Promise<void> {
+	const { t } = context.language.i18n;
+	if (stage !== "" && context.index.parseOptions().vocabulary.get(stage) === undefined) new Notice(t("templates.newEntry.unknownStage", { stage }));
 	new Notice(t("templates.notices.created", { path: file.path }));
-	await plugin.app.workspace.getLeaf(false).openFile(file);
+	await context.app.workspace.getLeaf(false).openFile(file);
 }

@@ -1,39 +1,36 @@
 import { Setting } from "obsidian";
 import { PLACEHOLDER_NAMES } from "../../core/templates/placeholders";
-import type { SettingSection } from "../settings/setting-sections";
+import { isValidSetting } from "../../core/settings/setting-validators";
+import type { SettingSection } from "../atlas-context";
 
 /** Entries folder, template note, dated source format, weekday language, title fetching. */
-export const templatesSection: SettingSection = (container, plugin) => {
-	const { t } = plugin.language.i18n;
-	const save = () => plugin.saveSettings();
+export const templatesSection: SettingSection = (container, context) => {
+	const { t } = context.language.i18n;
+	const { settings } = context;
 	new Setting(container).setName(t("templates.settings.heading")).setHeading();
 	new Setting(container)
 		.setName(t("templates.settings.entriesFolder"))
 		.setDesc(t("templates.settings.entriesFolderDesc"))
 		.addText((text) =>
-			text.setValue(plugin.settings.entriesFolder).onChange(async (value) => {
-				plugin.settings.entriesFolder = value.trim();
-				await save();
+			text.setValue(settings.current().entriesFolder).onChange(async (value) => {
+				await settings.update({ entriesFolder: value.trim() });
 			}),
 		);
 	new Setting(container)
 		.setName(t("templates.settings.templatePath"))
 		.setDesc(t("templates.settings.templatePathDesc", { placeholders: PLACEHOLDER_NAMES.map((n) => `{{${n}}}`).join(" ") }))
 		.addText((text) =>
-			text.setValue(plugin.settings.templatePath).onChange(async (value) => {
-				plugin.settings.templatePath = value.trim();
-				await save();
+			text.setValue(settings.current().templatePath).onChange(async (value) => {
+				await settings.update({ templatePath: value.trim() });
 			}),
 		);
 	new Setting(container)
 		.setName(t("templates.settings.sourceLineFormat"))
 		.setDesc(t("templates.settings.sourceLineFormatDesc"))
 		.addText((text) =>
-			text.setValue(plugin.settings.sourceLineFormat).onChange(async (value) => {
-				// An empty format would write nothing; keep the last usable one.
-				if (value.trim() === "") return;
-				plugin.settings.sourceLineFormat = value;
-				await save();
+			// The store refuses an empty format (it would write nothing); the last usable one stays.
+			text.setValue(settings.current().sourceLineFormat).onChange(async (value) => {
+				await settings.update({ sourceLineFormat: value });
 			}),
 		);
 	new Setting(container)
@@ -43,19 +40,17 @@ export const templatesSection: SettingSection = (container, plugin) => {
 			dropdown
 				.addOption("en", t("templates.settings.weekdayEnglish"))
 				.addOption("zh", t("templates.settings.weekdayChinese"))
-				.setValue(plugin.settings.weekdayLanguage)
+				.setValue(settings.current().weekdayLanguage)
 				.onChange(async (value) => {
-					plugin.settings.weekdayLanguage = value === "zh" ? "zh" : "en";
-					await save();
+					if (isValidSetting("weekdayLanguage", value)) await settings.update({ weekdayLanguage: value });
 				}),
 		);
 	new Setting(container)
 		.setName(t("templates.settings.fetchTitles"))
 		.setDesc(t("templates.settings.fetchTitlesDesc"))
 		.addToggle((toggle) =>
-			toggle.setValue(plugin.settings.fetchTitles).onChange(async (value) => {
-				plugin.settings.fetchTitles = value;
-				await save();
+			toggle.setValue(settings.current().fetchTitles).onChange(async (value) => {
+				await settings.update({ fetchTitles: value });
 			}),
 		);
 };

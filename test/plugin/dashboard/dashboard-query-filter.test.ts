@@ -20,7 +20,7 @@ async function openedDashboard(): Promise<{ plugin: FrameworkAtlasPlugin; view: 
 	await settle();
 	app.workspace.finishLayout();
 	await settle();
-	await openDashboard(plugin);
+	await openDashboard(plugin.context);
 	await settle();
 	const view = app.workspace.getLeavesOfType(VIEW_TYPE_DASHBOARD)[0]!.view;
 	if (!(view instanceof DashboardView)) throw new Error("no dashboard");
@@ -55,7 +55,7 @@ describe("the dashboard filter box speaks the query language", () => {
 		expect(errorBox(view).hidden).toBe(false);
 		expect(errorBox(view).textContent).toBe('Unknown filter "stag:" at column 1 — did you mean "stage:"?');
 		expect(visibleNames(view)).toHaveLength(21);
-		await toggleLabelLanguage(plugin);
+		await toggleLabelLanguage(plugin.context);
 		expect(errorBox(view).textContent).toBe("未知的筛选条件“stag:”（第 1 列） — 你是不是想写“stage:”？");
 		type(view, "stage:rl");
 		expect(errorBox(view).hidden).toBe(true);

@@ -73,7 +73,7 @@ describe("dashboard view in the plugin", () => {
 	it("opens in a tab when the setting says so", async () => {
 		const { app, plugin } = await loadPlugin({ dashboardLocation: "tab" });
 		const tab = jest.spyOn(app.workspace, "getLeaf");
-		await openDashboard(plugin);
+		await openDashboard(plugin.context);
 		expect(tab).toHaveBeenCalledWith("tab");
 		expect(dashboards(app)).toHaveLength(1);
 	});
@@ -85,7 +85,7 @@ describe("dashboard view in the plugin", () => {
 		leaf.view = { getViewType: () => VIEW_TYPE_DASHBOARD };
 		app.workspace.leaves.push(leaf);
 		const reveal = jest.spyOn(app.workspace, "revealLeaf");
-		await openDashboard(plugin);
+		await openDashboard(plugin.context);
 		expect(app.workspace.leaves).toEqual([leaf]);
 		expect(reveal).toHaveBeenCalledWith(leaf);
 	});
@@ -132,8 +132,7 @@ describe("a live dashboard", () => {
 		await runOpenCommand(mock);
 		const view = dashboards(app)[0]!;
 		expect([...cardOf(view, "Frameworks/veRL.md").querySelectorAll(".atlas-tag")].map((t) => t.textContent)).toEqual(["#rl/grpo"]);
-		plugin.settings.entryTag = "rl";
-		await plugin.reindex();
+		await plugin.context.settings.update({ entryTag: "rl" });
 		await settle();
 		expect([...cardOf(view, "Frameworks/veRL.md").querySelectorAll(".atlas-tag")].map((t) => t.textContent)).toEqual(["#framework"]);
 		expect(view.contentEl.querySelector('.atlas-card[data-path="Frameworks/vLLM.md"]')).toBeNull();
@@ -162,8 +161,7 @@ describe("a live dashboard", () => {
 		expect(unsubscribed.sort()).toEqual(["index", "language"]);
 		expect(view.contentEl.querySelector(".atlas-dashboard")).toBeNull();
 		app.vault.write("Frameworks/veRL.md", app.vault.text("Frameworks/veRL.md") + "\nchanged\n");
-		plugin.settings.labelLanguage = "zh";
-		await plugin.saveSettings();
+		await plugin.context.settings.update({ labelLanguage: "zh" });
 		expect(render).not.toHaveBeenCalled();
 		expect(view.contentEl.childElementCount).toBe(0);
 	});
@@ -247,7 +245,7 @@ describe("dashboard setting", () => {
 		// Called through: the real mock setting runs, and the spy remembers which dropdown it was called on.
 		const spy = jest.spyOn(DropdownComponent.prototype, "onChange");
 		const container = document.createElement("div");
-		dashboardSettingsSection(container, plugin, () => undefined);
+		dashboardSettingsSection(container, plugin.context, () => undefined);
 		const dropdowns = spy.mock.contexts as DropdownComponent[];
 		spy.mockRestore();
 		expect(container.querySelector(".setting-item-heading")!.textContent).toBe("Dashboard");

@@ -84,7 +84,7 @@ describe("```atlas code block", () => {
 		host.unload();
 		app.vault.write("Frameworks/veRL.md", app.vault.text("Frameworks/veRL.md").replace("tags: [framework, rl/grpo]", "tags: [framework]"));
 		await settle();
-		await toggleLabelLanguage(plugin);
+		await toggleLabelLanguage(plugin.context);
 		expect(child().renderCount).toBe(count + 2);
 		expect(names(el)).toContain("veRL");
 		plugin.unload();
@@ -94,11 +94,10 @@ describe("```atlas code block", () => {
 		const { app, plugin } = await loadPlugin();
 		app.workspace.finishLayout();
 		await settle();
-		plugin.settings.labelLanguage = "en";
-		await plugin.saveSettings();
+		await plugin.context.settings.update({ labelLanguage: "en" });
 		const { el } = renderBlock(plugin, "is:starred");
 		expect(el.querySelector(".atlas-query-group-heading")?.textContent).toBe("Reinforcement learning (2)");
-		await toggleLabelLanguage(plugin);
+		await toggleLabelLanguage(plugin.context);
 		expect(el.querySelector(".atlas-query-group-heading")?.textContent).toBe("强化学习（2）");
 		plugin.unload();
 	});

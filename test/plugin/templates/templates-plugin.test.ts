@@ -14,6 +14,7 @@ import type { PageFetcher } from "../../../src/plugin/templates/title-fetcher";
 import { parseNote } from "../../../src/core/parse/note-parser";
 import { StageVocabulary } from "../../../src/core/stages/stage-vocabulary";
 
+import { withClock } from "../../support/fake-context";
 // 2025-07-02 14:01:48 Wednesday in Shanghai (the pinned jest zone).
 const NOW = new Date(Date.UTC(2025, 6, 2, 6, 1, 48));
 const ENTRY = "---\ntags: [framework, grpo]\nstage: rl\nname: veRL\n---\n## Sources\n\n2025-06-30 16:37:19 Monday Old https://example.com/old\n\n## Notes\n\nmine\n";
@@ -79,7 +80,7 @@ describe("commands", () => {
 describe("new framework entry", () => {
 	it("creates the note in the entries folder, opens it, and it parses back to what was typed", async () => {
 		const { app, plugin } = await setup();
-		const modal = new NewEntryModal(plugin, {}, () => NOW);
+		const modal = new NewEntryModal(withClock(plugin.context, NOW), {});
 		modal.open();
 		await fill(modal, { name: "veRL: 火山 #1", stage: "Reinforcement learning", repo: "https://github.com/volcengine/verl", tags: "grpo, yes", sourceUrl: "https://example.com/a", sourceTitle: "Intro" });
 		const outcome = await modal.submit();
@@ -96,7 +97,7 @@ describe("new framework entry", () => {
 
 	it("shows a problem instead of creating a note with a bad repo or no name", async () => {
 		const { app, plugin } = await setup();
-		const modal = new NewEntryModal(plugin, {}, () => NOW);
+		const modal = new NewEntryModal(withClock(plugin.context, NOW), {});
 		modal.open();
 		await fill(modal, { name: "x", repo: "javascript:alert(1)" });
 		expect(await modal.submit()).toBeNull();
@@ -111,8 +112,8 @@ describe("new framework entry", () => {
 		["zh", "auto", "## 简介", "## 来源", "Wednesday"],
 	])("app language %s: headings follow the label language, the stored weekday stays English", async (appLanguage, labelLanguage, summary, sources, weekday) => {
 		const { app, plugin } = await setup({}, appLanguage);
-		plugin.settings.labelLanguage = labelLanguage as "en" | "auto";
-		const modal = new NewEntryModal(plugin, { name: "Roll", stage: "rl", sourceUrl: "https://x.org", sourceTitle: "t" }, () => NOW);
+		await plugin.context.settings.update({ labelLanguage: labelLanguage as "en" | "auto" });
+		const modal = new NewEntryModal(withClock(plugin.context, NOW), { name: "Roll", stage: "rl", sourceUrl: "https://x.org", sourceTitle: "t" });
 		modal.open();
 		await modal.submit();
 		const text = app.vault.text("Frameworks/Roll.md");
@@ -121,9 +122,9 @@ describe("new framework entry", () => {
 
 	it("uses the template note from settings, and creates nested folders", async () => {
 		const { app, plugin } = await setup({ "Templates/Entry.md": "---\ntags: [framework]\nsummary: \"{{name}} — {{stage}}\"\n---\n# {{name}}\n{{source}}\n" });
-		plugin.settings.templatePath = "Templates/Entry";
-		plugin.settings.entriesFolder = "Research/LLM/Frameworks";
-		const modal = new NewEntryModal(plugin, { name: "SGLang", stage: "部署" }, () => NOW);
+		await plugin.context.settings.update({ templatePath: "Templates/Entry" });
+		await plugin.context.settings.update({ entriesFolder: "Research/LLM/Frameworks" });
+		const modal = new NewEntryModal(withClock(plugin.context, NOW), { name: "SGLang", stage: "部署" });
 		modal.open();
 		await modal.submit();
 		expect(app.vault.text("Research/LLM/Frameworks/SGLang.md")).toBe("---\ntags:\n  - framework\nsummary: SGLang — deploy\nstage: deploy\nname: SGLang\n---\n# SGLang\n\n");
@@ -135,7 +136,7 @@ describe("new framework entry", () => {
 
 		it("'Create veRL 3' makes a numbered note and never touches the existing ones", async () => {
 			const { app, plugin } = await setup(existing);
-			const modal = new NewEntryModal(plugin, { name: "veRL", stage: "rl" }, () => NOW);
+			const modal = new NewEntryModal(withClock(plugin.context, NOW), { name: "veRL", stage: "rl" });
 			modal.open();
 			expect((await modal.submit())?.kind).toBe("exists");
 			expect(document.body.textContent).toContain("Frameworks/veRL.md already exists. Nothing will be replaced.");
@@ -149,7 +150,7 @@ describe("new framework entry", () => {
 
 		it("'Open existing' opens it and creates nothing", async () => {
 			const { app, plugin } = await setup(existing);
-			const modal = new NewEntryModal(plugin, { name: "VERL", stage: "rl" }, () => NOW);
+			const modal = new NewEntryModal(withClock(plugin.context, NOW), { name: "VERL", stage: "rl" });
 			modal.open();
 			expect((await modal.submit())?.kind).toBe("exists");
 			button("Open existing").click();
@@ -177,7 +178,7 @@ describe("new framework entry", () => {
 				app.vault.files.set(path, { file: new (await import("../../__mocks__/obsidian")).TFile(path), text: "raced in\n" });
 				return create(path, text);
 			};
-			const modal = new NewEntryModal(plugin, { name: "veRL", stage: "rl" }, () => NOW);
+			const modal = new NewEntryModal(withClock(plugin.context, NOW), { name: "veRL", stage: "rl" });
 			modal.open();
 			expect((await modal.submit())?.kind).toBe("failed");
 			expect(app.vault.text("Frameworks/veRL.md")).toBe("raced in\n");
@@ -189,7 +190,7 @@ describe("new framework entry", () => {
 describe("suggestions", () => {
 	it("suggests stages in the active language and tags already used by entries", async () => {
 		const { plugin } = await setup({ "A.md": ENTRY, "B.md": ENTRY.replace("grpo", "ppo, grpo"), "C.md": ENTRY.replace("grpo", "sft") }, "zh");
-		const modal = new NewEntryModal(plugin, {}, () => NOW) as unknown as { stageLabels(): string[]; knownTags(): string[] };
+		const modal = new NewEntryModal(withClock(plugin.context, NOW), {}) as unknown as { stageLabels(): string[]; knownTags(): string[] };
 		expect(modal.stageLabels()).toEqual(["学习素材", "预训练", "微调", "强化学习", "部署", "未分类"]);
 		expect(modal.knownTags()).toEqual(["grpo", "ppo", "sft"]);
 	});
@@ -214,7 +215,7 @@ describe("add source to entry", () => {
 		const { app, plugin } = await setup({ "Frameworks/veRL.md": ENTRY });
 		const file = app.vault.getFileByPath("Frameworks/veRL.md") as unknown as TFile;
 		app.vault.beforeProcessWrite = (path) => app.vault.write(path, app.vault.text(path).replace("mine", "mine, typed meanwhile"));
-		await addSourceToNote(plugin, file, "https://example.com/new", "New", { now: () => NOW });
+		await addSourceToNote(withClock(plugin.context, NOW), file, "https://example.com/new", "New");
 		expect(app.vault.text("Frameworks/veRL.md")).toBe(
 			ENTRY.replace("old\n", "old\n2025-07-02 14:01:48 Wednesday New https://example.com/new\n").replace("mine", "mine, typed meanwhile"),
 		);
@@ -224,7 +225,7 @@ describe("add source to entry", () => {
 	it("the modal (also used by the dashboard card menu) validates the URL and adds the line", async () => {
 		const { app, plugin } = await setup({ "Frameworks/veRL.md": ENTRY });
 		const file = app.vault.getFileByPath("Frameworks/veRL.md") as unknown as TFile;
-		const modal = openAddSourceModal(plugin, file, { now: () => NOW });
+		const modal = openAddSourceModal(withClock(plugin.context, NOW), file);
 		const [url, title] = [...modal.contentEl.querySelectorAll("input")];
 		expect(url).toBeDefined();
 		expect(title).toBeDefined();
@@ -244,18 +245,18 @@ describe("add source to entry", () => {
 		const gbk = readFileSync(join(__dirname, "../../fixtures/pages/gbk-meta.html"));
 		const requested: string[] = [];
 		const fetcher: PageFetcher = async (url) => (requested.push(url), { bytes: new Uint8Array(gbk), contentType: "text/html" });
-		await addSourceToNote(plugin, file, "https://a.example", "", { now: () => NOW, fetcher });
+		await addSourceToNote(withClock(plugin.context, NOW), file, "https://a.example", "", { fetcher });
 		expect(requested).toEqual([]);
-		plugin.settings.fetchTitles = true;
-		await addSourceToNote(plugin, file, "https://b.example", "", { now: () => NOW, fetcher });
-		await addSourceToNote(plugin, file, "https://c.example", "Manual", { now: () => NOW, fetcher });
+		await plugin.context.settings.update({ fetchTitles: true });
+		await addSourceToNote(withClock(plugin.context, NOW), file, "https://b.example", "", { fetcher });
+		await addSourceToNote(withClock(plugin.context, NOW), file, "https://c.example", "Manual", { fetcher });
 		expect(requested).toEqual(["https://b.example"]);
 		const text = app.vault.text("Frameworks/veRL.md");
 		expect(text).toContain("Wednesday https://a.example\n2025-07-02 14:01:48 Wednesday 强化学习入门指南 —— 从 RLHF 到 GRPO https://b.example\n2025-07-02 14:01:48 Wednesday Manual https://c.example\n");
 		const failing: PageFetcher = async () => {
 			throw new Error("offline");
 		};
-		await addSourceToNote(plugin, file, "https://d.example", "", { now: () => NOW, fetcher: failing });
+		await addSourceToNote(withClock(plugin.context, NOW), file, "https://d.example", "", { fetcher: failing });
 		expect(app.vault.text("Frameworks/veRL.md")).toContain("Wednesday https://d.example\n");
 		expect(notices).toContain("Could not fetch the page title; using the title you entered.");
 	});
@@ -275,15 +276,15 @@ describe("insert dated source", () => {
 	])("selection %j, clipboard %j", async (selection, clipboard, expected) => {
 		const { plugin } = await setup({}, "zh");
 		const { inserted, editor: ed } = editor(selection);
-		await insertDatedSource(plugin, ed, { now: () => NOW, readClipboard: async () => clipboard });
+		await insertDatedSource(withClock(plugin.context, NOW), ed, { readClipboard: async () => clipboard });
 		expect(inserted).toEqual([expected]);
 	});
 
 	it("tolerates a clipboard that cannot be read, and writes 星期三 when asked", async () => {
 		const { plugin } = await setup();
-		plugin.settings.weekdayLanguage = "zh";
+		await plugin.context.settings.update({ weekdayLanguage: "zh" });
 		const { inserted, editor: ed } = editor("");
-		await insertDatedSource(plugin, ed, { now: () => NOW, readClipboard: () => Promise.reject(new Error("denied")) });
+		await insertDatedSource(withClock(plugin.context, NOW), ed, { readClipboard: () => Promise.reject(new Error("denied")) });
 		expect(inserted).toEqual(["2025-07-02 14:01:48 星期三"]);
 		expect(notices).toContain("No URL in the selection or clipboard; inserted the date only.");
 	});

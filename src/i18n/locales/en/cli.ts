@@ -11,6 +11,7 @@ export const cliEn = {
 	unknownOption: 'Unknown option "{{option}}"',
 	missingValue: "Option {{option}} needs a value",
 	badLanguage: 'Language must be "zh" or "en", not "{{value}}"',
+	badTag: 'Option --tag needs one tag without spaces, commas or #, not "{{value}}"',
 	vaultMissing: "No vault folder at {{path}}",
 	openInObsidian: "Open {{path}} as a vault in Obsidian; Framework Atlas is already installed and enabled there.",
 	// i18n (issue 6)

@@ -13,6 +13,7 @@ export const cliZh: Translation<typeof cliEn> = {
 	unknownOption: "未知选项“{{option}}”",
 	missingValue: "选项 {{option}} 需要一个值",
 	badLanguage: "语言必须是 zh 或 en，而不是“{{value}}”",
+	badTag: "选项 --tag 需要一个不含空格、逗号或 # 的标签，而不是“{{value}}”",
 	vaultMissing: "找不到库文件夹 {{path}}",
 	openInObsidian: "在 Obsidian 中把 {{path}} 作为库打开；Framework Atlas 已在其中安装并启用。",
 	// i18n (issue 6)

@@ -1,29 +1,6 @@
-import { DEFAULT_SETTINGS, SETTINGS_VERSION, type AtlasSettings } from "./atlas-settings";
-
-type Validator<T> = (value: unknown) => value is T;
-
-const isString = (v: unknown): v is string => typeof v === "string";
-const isNonEmptyTag = (v: unknown): v is string => typeof v === "string" && /^[^\s#,]+$/.test(v.trim());
-const oneOf =
-	<T extends string>(...options: T[]): Validator<T> =>
-	(v: unknown): v is T =>
-		typeof v === "string" && (options as string[]).includes(v);
-const stringList = (v: unknown): v is string[] => Array.isArray(v) && v.every(isString);
-
-const VALIDATORS: { [K in keyof AtlasSettings]: Validator<AtlasSettings[K]> } = {
-	settingsVersion: (v): v is number => typeof v === "number",
-	entryTag: isNonEmptyTag,
-	labelLanguage: oneOf("auto", "zh", "en"),
-	dashboardLocation: oneOf("right", "tab"),
-	showActivityStrip: (v): v is boolean => typeof v === "boolean",
-	collapsedStages: stringList,
-	entriesFolder: isString,
-	templatePath: isString,
-	sourceLineFormat: (v): v is string => typeof v === "string" && v.trim() !== "",
-	weekdayLanguage: oneOf("zh", "en"),
-	fetchTitles: (v): v is boolean => typeof v === "boolean",
-	exportFolder: isString,
-};
+import { DEFAULT_SETTINGS, SETTINGS_VERSION, type AtlasSettings, type SettingKey } from "./atlas-settings";
+import { SETTING_VALIDATORS, isSettingKey } from "./setting-validators";
+import { copyValue } from "./setting-values";
 
 export interface LoadedSettings {
 	settings: AtlasSettings;
@@ -46,12 +23,12 @@ const MIGRATED_FIELDS = new Set(["tag"]);
  */
 export function loadSettings(stored: unknown): LoadedSettings {
 	const source = migrate(isRecord(stored) ? stored : {});
-	const settings = structuredCloneDefaults();
+	const settings = copyValue<AtlasSettings>(DEFAULT_SETTINGS);
 	const replaced: string[] = [];
-	for (const key of Object.keys(VALIDATORS) as (keyof AtlasSettings)[]) {
+	for (const key of Object.keys(SETTING_VALIDATORS) as SettingKey[]) {
 		if (!Object.prototype.hasOwnProperty.call(source, key)) continue;
 		const value = source[key];
-		if (VALIDATORS[key](value)) (settings as unknown as Record<string, unknown>)[key] = copy(value);
+		if (SETTING_VALIDATORS[key](value)) (settings as unknown as Record<string, unknown>)[key] = copyValue(value);
 		else replaced.push(key);
 	}
 	// A newer version's number is kept, so that version does not re-run migrations on its own data.
@@ -59,7 +36,7 @@ export function loadSettings(stored: unknown): LoadedSettings {
 	settings.settingsVersion = typeof storedVersion === "number" && Number.isInteger(storedVersion) && storedVersion > SETTINGS_VERSION ? storedVersion : SETTINGS_VERSION;
 	const unknown: Record<string, unknown> = {};
 	for (const key of Object.keys(source)) {
-		if (Object.prototype.hasOwnProperty.call(VALIDATORS, key) || MIGRATED_FIELDS.has(key) || key === "__proto__") continue;
+		if (isSettingKey(key) || MIGRATED_FIELDS.has(key) || key === "__proto__") continue;
 		unknown[key] = source[key];
 	}
 	return { settings, replaced, unknown };
@@ -71,14 +48,6 @@ function migrate(stored: Record<string, unknown>): Record<string, unknown> {
 	const next = { ...stored };
 	if (version < 1 && next.entryTag === undefined && next.tag !== undefined) next.entryTag = next.tag;
 	return next;
-}
-
-function structuredCloneDefaults(): AtlasSettings {
-	return { ...DEFAULT_SETTINGS, collapsedStages: [...DEFAULT_SETTINGS.collapsedStages] };
-}
-
-function copy<T>(value: T): T {
-	return Array.isArray(value) ? ([...value] as T) : value;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -1,9 +1,14 @@
-import type { Language } from "../../core/stages/stage-vocabulary";
+import type { Language } from "../stages/stage-vocabulary";
 
 export type LabelLanguageSetting = "auto" | Language;
 export type DashboardLocation = "right" | "tab";
 
-/** Everything the plugin stores in data.json. Bump SETTINGS_VERSION and add a migration when the shape changes. */
+/**
+ * Everything the plugin stores in data.json; the CLI reads the same file. To add a setting: a field
+ * here, its default in DEFAULT_SETTINGS and its validator in SETTING_VALIDATORS (the compiler asks
+ * for both). Values must survive JSON (data.json). Bump SETTINGS_VERSION and add a step to
+ * `migrate` only when an existing field changes meaning or name.
+ */
 export interface AtlasSettings {
 	settingsVersion: number;
 	/** Notes tagged with this (or `<tag>/<stage>`) are framework entries. */
@@ -28,6 +33,11 @@ export interface AtlasSettings {
 	/** Where "Export catalogue" writes inside the vault. */
 	exportFolder: string;
 }
+
+export type SettingKey = keyof AtlasSettings;
+
+/** What callers may change; the version is the loader's business. */
+export type SettingsPatch = Partial<Omit<AtlasSettings, "settingsVersion">>;
 
 export const SETTINGS_VERSION = 1;
 
