@@ -35,6 +35,9 @@ export class ActivityStrip {
 		const chart = timelineChart(inRange, stages, months);
 		el(this.element, "div", { cls: "atlas-activity-title", text: translator.t("dashboard.activityTitle") });
 		const svg = drawChart(this.element, chart, stages, translator, (month) => this.onMonth(month));
+		const range = el(this.element, "div", { cls: "atlas-activity-range", attr: { "aria-hidden": "true" } });
+		el(range, "span", { text: months[0]! });
+		el(range, "span", { text: months[months.length - 1]! });
 		for (const bar of Array.from(svg.querySelectorAll<SVGGElement>(".atlas-chart-bar"))) {
 			const month = bar.getAttribute("data-month");
 			bar.setAttribute("aria-pressed", String(month === selected));

@@ -26,7 +26,7 @@ export function renderTimeline(parent: HTMLElement, months: readonly TimelineMon
 			const item = el(items, "li", { cls: "atlas-timeline-source" });
 			el(item, "span", { cls: "atlas-timeline-date", text: source.date.replace("T", " ").slice(0, 16) });
 			noteLink(item, source.entry, context);
-			el(item, "span", { cls: "atlas-timeline-dash", text: " — " });
+			el(item, "span", { cls: "atlas-timeline-dash", text: "—", attr: { "aria-hidden": "true" } });
 			externalLink(item, source.url, source.title || source.url || t("query.results.untitled"), "atlas-timeline-title");
 		}
 	}
