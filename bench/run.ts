@@ -2,6 +2,7 @@ import { writeFileSync, rmSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
 import { measureColdIndex } from "./cases/cold-index";
+import { bodyMemoryChild, measureBodyMemory, measureFullText } from "./cases/full-text";
 import { measureIncremental } from "./cases/incremental";
 import { memoryChild, measureMemory } from "./cases/memory";
 import { measurePluginLoad } from "./cases/plugin-load";
@@ -15,7 +16,7 @@ interface RunOptions {
 	root: string;
 	script: string;
 	quick: boolean;
-	/** `--only=cold,incremental`: run just these cases (names: cold, incremental, query, dashboard, plugin, memory). */
+	/** `--only=cold,incremental`: run just these cases (names: cold, incremental, query, fulltext, dashboard, plugin, memory). */
 	only: string[] | null;
 }
 
@@ -37,6 +38,7 @@ async function main(options: RunOptions): Promise<void> {
 			const index = buildIndex(notes.map((n) => [n.path, n.text]));
 			measurements.push(...measureQueries(index.snapshot(), index.parseOptions().vocabulary, options.quick ? 50 : 200));
 		}
+		if (wanted("fulltext")) measurements.push(...measureFullText(spec.seed, options.quick ? 50 : 200), ...measureBodyMemory(options.script, spec.seed));
 		if (wanted("dashboard")) {
 			// Loaded on demand: playwright stays out of the memory children, which run this same bundle.
 			const { measureDashboard } = await import("./cases/dashboard");
@@ -70,6 +72,9 @@ function log(message: string): void {
 const [mode, arg] = process.argv.slice(2);
 if (mode === "--memory") {
 	out(JSON.stringify(memoryChild(JSON.parse(arg!) as VaultSpec)));
+} else if (mode === "--body-memory") {
+	const { seed, fenced } = JSON.parse(arg!) as { seed: number; fenced: boolean };
+	out(JSON.stringify(bodyMemoryChild(seed, fenced)));
 } else {
 	const root = process.env.ATLAS_ROOT ?? process.cwd();
 	const only = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length).split(",") ?? null;

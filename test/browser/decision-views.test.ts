@@ -26,7 +26,7 @@ describeIfChromium("decision views in Chromium", () => {
 		["dark", "en"],
 		["light", "zh"],
 	] as const)("matrix, timeline, snippets and the activity strip at sidebar width (%s, %s)", async (theme, language) => {
-		const view = await session.open({ entry: "test/browser/pages/decision-views-page.ts", globals: { atlasNotes: NOTES, atlasBlocks: BLOCKS, atlasLanguage: language, atlasNow: [2025, 8, 20] }, theme, viewport: SIDEBAR });
+		const view = await session.open({ entry: "test/browser/pages/decision-views-page.ts", globals: { atlasNotes: NOTES, atlasViewBlocks: BLOCKS, atlasLanguage: language, atlasViewNow: [2025, 8, 20] }, theme, viewport: SIDEBAR });
 		const { page } = view;
 		const zh = language === "zh";
 
@@ -62,11 +62,11 @@ describeIfChromium("decision views in Chromium", () => {
 		expect(await strip.count()).toBe(12);
 		await view.screenshot(`decision-strip-${theme}-${language}`, ".atlas-dashboard-header");
 		await strip.nth(10).click();
-		expect(await page.evaluate(() => window.atlasFilter())).toBe("after:2025-07-01 before:2025-08-01");
+		expect(await page.evaluate(() => window.atlasViewFilter())).toBe("after:2025-07-01 before:2025-08-01");
 		expect(await page.locator(".atlas-card .atlas-card-name").allTextContents()).toEqual(zh ? ["机器学习 Q 与 AI：30 个必备问答", "快速部署"] : ["机器学习 Q 与 AI：30 个必备问答", "ServeFast"]);
 		expect(await strip.nth(10).getAttribute("aria-pressed")).toBe("true");
 		await strip.nth(10).click();
-		expect(await page.evaluate(() => window.atlasFilter())).toBe("");
+		expect(await page.evaluate(() => window.atlasViewFilter())).toBe("");
 
 		// Cards matched through their note text show where.
 		await page.fill(".atlas-filter-input", "连续批处理");
@@ -82,7 +82,7 @@ describeIfChromium("decision views in Chromium", () => {
 
 	it("the name column stays in view while the matrix scrolls sideways", async () => {
 		const many = "stage:rl columns:grpo,ppo,dpo,kto,simpo,orpo,rloo,remax,reinforce,prime sort:name";
-		const view = await session.open({ entry: "test/browser/pages/decision-views-page.ts", globals: { atlasNotes: NOTES, atlasBlocks: [many], atlasNow: [2025, 8, 20] }, viewport: SIDEBAR });
+		const view = await session.open({ entry: "test/browser/pages/decision-views-page.ts", globals: { atlasNotes: NOTES, atlasViewBlocks: [many], atlasViewNow: [2025, 8, 20] }, viewport: SIDEBAR });
 		const { page } = view;
 		const box = page.locator(".atlas-matrix-scroll");
 		const widths = await box.evaluate((e) => ({ client: e.clientWidth, scroll: e.scrollWidth }));

@@ -29,7 +29,10 @@ export interface Entry {
 	 * the body's `#tags` in note order. Whether a note is an entry is decided by the frontmatter alone.
 	 */
 	tags: string[];
-	/** The note body outside fenced code, as written (searched by plain words, phrases and `body:`). */
+	/**
+	 * The note body after the frontmatter, as written: a view of the note text the index holds anyway,
+	 * so keeping it costs nothing. Search reads only its prose (fenced code left out, see bodyProse).
+	 */
 	body: string;
 	/** Only http(s) URLs survive; anything else becomes a warning. */
 	repo: string | null;

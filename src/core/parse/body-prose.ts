@@ -6,10 +6,21 @@
  */
 export function bodyProse(body: string): string {
 	// Most bodies have no fence: return the body itself (a slice of the note text, not a copy).
-	if (!body.includes("```") && !body.includes("~~~")) return body;
+	if (!hasFence(body)) return body;
+	return proseLines(body).join("\n");
+}
+
+/**
+ * The prose lines, each a slice of `body`. Parsers read these rather than a joined copy: what they
+ * keep (a source's title, a tag) then points into the note text the index holds anyway, instead of
+ * keeping a second copy of the whole body alive.
+ */
+export function proseLines(body: string): string[] {
+	const lines = body.split(/\r?\n/);
+	if (!hasFence(body)) return lines;
 	const kept: string[] = [];
 	let fence: string | null = null;
-	for (const line of body.split(/\r?\n/)) {
+	for (const line of lines) {
 		const marker = line.includes("``") || line.includes("~~") ? /^\s*(`{3,}|~{3,})(.*)$/.exec(line) : null;
 		if (fence === null && marker) {
 			fence = marker[1]!;
@@ -21,5 +32,9 @@ export function bodyProse(body: string): string {
 		}
 		kept.push(line);
 	}
-	return kept.join("\n");
+	return kept;
+}
+
+function hasFence(body: string): boolean {
+	return body.includes("```") || body.includes("~~~");
 }

@@ -5,7 +5,7 @@ import type { StageId, StageVocabulary } from "../stages/stage-vocabulary";
 import { UNCATEGORIZED } from "../stages/stage-vocabulary";
 import { FieldReader, type Frontmatter } from "./field-readers";
 import { splitFrontmatter } from "./frontmatter-split";
-import { bodyProse } from "./body-prose";
+import { proseLines } from "./body-prose";
 import { findBodyTags } from "./body-tags";
 import { findSourceLines } from "./source-lines";
 import { readTags, sameTag } from "./tags";
@@ -78,7 +78,7 @@ function toEntry(path: string, data: Frontmatter, body: string, options: ParseOp
 	}
 	const marker = markerTag(tags, options.entryTag);
 	if (marker === undefined) return IGNORED;
-	const prose = bodyProse(body);
+	const prose = proseLines(body);
 	const entry: Entry = {
 		path,
 		name: fields.text("name") ?? basename(path),
@@ -89,12 +89,12 @@ function toEntry(path: string, data: Frontmatter, body: string, options: ParseOp
 		summaryEn: fields.text("summary_en"),
 		stage: resolveStage(fields, marker, options.vocabulary),
 		tags: withBodyTags(tags, prose),
-		body: prose,
+		body,
 		repo: fields.webUrl("repo"),
 		starred: fields.flag("starred"),
 		basedOn: fields.wikiName("based_on"),
 		links: fields.links("links"),
-		sources: [...fields.sources("sources"), ...bodySources(fields, prose)],
+		sources: [...fields.sources("sources"), ...bodySources(fields, body)],
 	};
 	return { kind: "entry", entry, warnings: fields.warnings };
 }
@@ -129,7 +129,7 @@ function resolveStage(fields: FieldReader, nestedStage: string | null, vocabular
 }
 
 /** A body `#tag` counts as a tag of the entry (as in Obsidian's tag pane), once, after the frontmatter's. */
-function withBodyTags(tags: string[], prose: string): string[] {
+function withBodyTags(tags: string[], prose: readonly string[]): string[] {
 	const extra = findBodyTags(prose).filter((tag) => !tags.some((t) => sameTag(t, tag)));
 	return extra.length === 0 ? tags : [...tags, ...extra];
 }

@@ -1,5 +1,5 @@
 import type { DatedSource } from "../model/entry";
-import { bodyProse } from "./body-prose";
+import { proseLines } from "./body-prose";
 import { normalizeLocalDate } from "./local-date";
 import { isSafeWebUrl } from "./safe-url";
 import { WEEKDAY_PATTERN } from "./weekdays";
@@ -60,7 +60,7 @@ function cleanTitle(title: string): string {
 /** Every dated line of a body, outside fenced code blocks (a sample inside ``` is not a source). */
 export function findSourceLines(body: string): SourceLine[] {
 	const found: SourceLine[] = [];
-	for (const line of bodyProse(body).split(/\r?\n/)) {
+	for (const line of proseLines(body)) {
 		if (!/\d{4}-\d{2}-\d{2}/.test(line)) continue;
 		const parsed = parseSourceLine(line);
 		if (parsed) found.push(parsed);

@@ -1,4 +1,5 @@
 import type { Entry } from "../model/entry";
+import { bodyProse } from "../parse/body-prose";
 import { foldForSearch } from "../text/fold";
 import { facetsOf } from "./entry-facets";
 import type { Query, Term } from "./query-types";
@@ -49,15 +50,16 @@ export function querySnippet(query: Query, entry: Entry): Snippet | null {
 export function bodySnippet(entry: Entry, needles: readonly string[]): Snippet | null {
 	const wanted = needles.filter((n) => n !== "");
 	if (wanted.length === 0) return null;
-	const map = foldMap(entry);
+	const prose = bodyProse(entry.body);
+	const map = foldMap(prose, facetsOf(entry).body);
 	const hits = occurrences(map.folded, wanted);
 	if (hits.length === 0) return null;
 	const first = hits[0]!;
 	const matchStart = map.raw(first.start);
 	const matchEnd = map.raw(first.start + first.length);
-	const from = wordStart(entry.body, safeStart(entry.body, Math.max(0, matchStart - CONTEXT)), matchStart);
-	const to = wordEnd(entry.body, safeEnd(entry.body, Math.min(entry.body.length, matchEnd + CONTEXT * 2)), matchEnd);
-	return collapse(entry.body, from, to, hits.map((h) => ({ start: map.raw(h.start), end: map.raw(h.start + h.length) })));
+	const from = wordStart(prose, safeStart(prose, Math.max(0, matchStart - CONTEXT)), matchStart);
+	const to = wordEnd(prose, safeEnd(prose, Math.min(prose.length, matchEnd + CONTEXT * 2)), matchEnd);
+	return collapse(prose, from, to, hits.map((h) => ({ start: map.raw(h.start), end: map.raw(h.start + h.length) })));
 }
 
 interface FoldMap {
@@ -71,13 +73,12 @@ interface FoldMap {
  * from the facets is used with the same offsets. Otherwise (ligatures, `㎏`, some case changes) the
  * body is folded again character by character, remembering where each folded character came from.
  */
-function foldMap(entry: Entry): FoldMap {
-	const folded = facetsOf(entry).body;
-	if (folded.length === entry.body.length) return { folded, raw: (offset) => offset };
+function foldMap(prose: string, folded: string): FoldMap {
+	if (folded.length === prose.length) return { folded, raw: (offset) => offset };
 	let out = "";
 	const origin: number[] = [];
 	let at = 0;
-	for (const char of entry.body) {
+	for (const char of prose) {
 		const piece = foldForSearch(char);
 		out += piece;
 		for (let i = 0; i < piece.length; i++) origin.push(at);

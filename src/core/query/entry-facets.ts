@@ -1,4 +1,6 @@
 import type { Entry } from "../model/entry";
+import { bodyProse } from "../parse/body-prose";
+import { gramSet, type GramSet } from "./gram-filter";
 import { foldForMatch, foldForSearch } from "../text/fold";
 
 /** What queries compare an entry by, folded once: entries are never mutated and outlive many queries. */
@@ -7,6 +9,8 @@ export interface EntryFacets {
 	searchText: string;
 	/** The body outside fenced code, folded like searchText (see bodySnippet for mapping a match back). */
 	body: string;
+	/** The folded body's characters and pairs, to skip bodies that cannot contain a word. */
+	bodyGrams: GramSet;
 	/** Tags lower-cased, as Obsidian compares them. */
 	tags: readonly string[];
 	repo: string | null;
@@ -22,7 +26,7 @@ export function facetsOf(entry: Entry): EntryFacets {
 	if (!facets) {
 		facets = {
 			searchText: searchTextOf(entry),
-			body: foldForSearch(entry.body),
+			...bodyFacets(entry.body),
 			tags: entry.tags.map((tag) => tag.toLowerCase()),
 			repo: entry.repo === null ? null : foldForSearch(entry.repo),
 			basedOn: entry.basedOn === null ? null : foldForMatch(entry.basedOn),
@@ -31,6 +35,11 @@ export function facetsOf(entry: Entry): EntryFacets {
 		cache.set(entry, facets);
 	}
 	return facets;
+}
+
+function bodyFacets(body: string): { body: string; bodyGrams: GramSet } {
+	const folded = foldForSearch(bodyProse(body));
+	return { body: folded, bodyGrams: gramSet(folded) };
 }
 
 function searchTextOf(entry: Entry): string {

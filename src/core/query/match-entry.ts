@@ -2,6 +2,7 @@ import type { Entry } from "../model/entry";
 import { coversTag } from "../parse/tags";
 import { foldForMatch, foldForSearch } from "../text/fold";
 import { facetsOf } from "./entry-facets";
+import { gramHashes, mayContain } from "./gram-filter";
 import type { Term, TermKind, TermOf } from "./query-types";
 
 export type EntryPredicate = (entry: Entry) => boolean;
@@ -16,15 +17,10 @@ type Compiler<K extends TermKind> = (term: TermOf<K>) => EntryPredicate;
 const COMPILERS: { [K in TermKind]: Compiler<K> } = {
 	text: (term) => {
 		const needle = foldForSearch(term.text);
-		return (entry) => {
-			const facets = facetsOf(entry);
-			return facets.searchText.includes(needle) || facets.body.includes(needle);
-		};
+		const inBody = bodyTest(term.text);
+		return (entry) => facetsOf(entry).searchText.includes(needle) || inBody(entry);
 	},
-	body: (term) => {
-		const needle = foldForSearch(term.text);
-		return (entry) => facetsOf(entry).body.includes(needle);
-	},
+	body: (term) => bodyTest(term.text),
 	tag: (term) => {
 		const covers = coversTag(term.tag);
 		return (entry) => facetsOf(entry).tags.some(covers);
@@ -57,6 +53,16 @@ const COMPILERS: { [K in TermKind]: Compiler<K> } = {
 		return (entry) => any.some((test) => test(entry));
 	},
 };
+
+/** The body holds the text: the gram prefilter first, so most bodies are never scanned. */
+function bodyTest(text: string): EntryPredicate {
+	const needle = foldForSearch(text);
+	const hashes = gramHashes(needle);
+	return (entry) => {
+		const facets = facetsOf(entry);
+		return mayContain(facets.bodyGrams, hashes) && facets.body.includes(needle);
+	};
+}
 
 // Parsed queries are immutable and re-run on every index change: compile each term once.
 const compiled = new WeakMap<Term, EntryPredicate>();

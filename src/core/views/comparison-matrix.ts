@@ -61,7 +61,9 @@ function childColumns(entries: readonly Entry[], parent: string): MatrixColumn[]
 	return [...found.values()].sort((a, b) => compareNames(a.label, b.label));
 }
 
+/** `grpo` is held by `grpo`, `grpo/…`, `…/grpo` and `…/grpo/…`; tested without building strings per tag. */
 function holdsSegments(column: string): (lowerCasedTag: string) => boolean {
-	const needle = `/${column.toLowerCase()}/`;
-	return (tag) => `/${tag}/`.includes(needle);
+	const c = column.toLowerCase();
+	const [head, tail, middle] = [`${c}/`, `/${c}`, `/${c}/`];
+	return (tag) => tag === c || tag.startsWith(head) || tag.endsWith(tail) || tag.includes(middle);
 }

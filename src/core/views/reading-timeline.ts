@@ -20,24 +20,29 @@ export interface TimelineMonth {
 	byStage: ReadonlyMap<StageId, number>;
 }
 
-/** Every dated source of the entries, grouped by month, newest month first. */
+/**
+ * Every dated source of the entries, grouped by month, newest month first. Sorted once by date text
+ * (normalised dates sort as text; a stable sort keeps same-minute sources in entry order), then cut
+ * where the `YYYY-MM` prefix changes: no per-source month string or map lookup.
+ */
 export function readingTimeline(entries: readonly Entry[]): TimelineMonth[] {
-	const months = new Map<string, { sources: TimelineSource[]; byStage: Map<StageId, number> }>();
-	for (const entry of entries) {
-		for (const source of entry.sources) {
-			const month = source.date.slice(0, 7);
-			let bucket = months.get(month);
-			if (!bucket) months.set(month, (bucket = { sources: [], byStage: new Map() }));
-			bucket.sources.push({ date: source.date, title: source.title, url: source.url, entry });
-			bucket.byStage.set(entry.stage, (bucket.byStage.get(entry.stage) ?? 0) + 1);
+	const all: TimelineSource[] = [];
+	for (const entry of entries) for (const source of entry.sources) all.push({ date: source.date, title: source.title, url: source.url, entry });
+	all.sort(newestFirst);
+	const months: TimelineMonth[] = [];
+	let current: { month: string; sources: TimelineSource[]; byStage: Map<StageId, number> } | null = null;
+	for (const source of all) {
+		if (current === null || !source.date.startsWith(current.month)) {
+			current = { month: source.date.slice(0, 7), sources: [], byStage: new Map() };
+			months.push({ month: current.month, count: 0, sources: current.sources, byStage: current.byStage });
 		}
+		current.sources.push(source);
+		current.byStage.set(source.entry.stage, (current.byStage.get(source.entry.stage) ?? 0) + 1);
 	}
-	return [...months.entries()]
-		.sort(([a], [b]) => (a < b ? 1 : a > b ? -1 : 0))
-		.map(([month, { sources, byStage }]) => ({ month, count: sources.length, sources: sources.sort(newestFirst), byStage }));
+	for (const month of months) month.count = month.sources.length;
+	return months;
 }
 
-// Normalised dates compare as text; a stable sort keeps same-minute sources in entry order.
 function newestFirst(a: TimelineSource, b: TimelineSource): number {
 	return a.date < b.date ? 1 : a.date > b.date ? -1 : 0;
 }

@@ -11,12 +11,12 @@ import { renderQueryBlock } from "../../../src/render/query-results/render-query
 declare global {
 	interface Window {
 		atlasNotes?: [string, string][];
-		atlasBlocks: string[];
+		atlasViewBlocks: string[];
 		atlasLanguage?: Language;
 		/** Local wall-clock "now" for the activity strip, as [year, month (1-12), day]. */
-		atlasNow: [number, number, number];
+		atlasViewNow: [number, number, number];
 		atlasOpened: string[];
-		atlasFilter: () => string;
+		atlasViewFilter: () => string;
 	}
 }
 
@@ -27,7 +27,7 @@ const root = document.getElementById("app")!;
 window.atlasOpened = [];
 
 const pane = el(root, "div", { cls: ["atlas-test-dashboard", "atlas-dashboard-view"] });
-const [y, m, d] = window.atlasNow;
+const [y, m, d] = window.atlasViewNow;
 const renderer = new DashboardRenderer(pane, {
 	translator: i18n,
 	entryTag: "framework",
@@ -37,9 +37,9 @@ const renderer = new DashboardRenderer(pane, {
 	callbacks: { openNote: () => undefined, toggleLanguage: () => undefined, refresh: () => undefined, collapseChange: () => undefined },
 });
 renderer.render(index.snapshot());
-window.atlasFilter = () => renderer.root.querySelector<HTMLInputElement>(".atlas-filter-input")!.value;
+window.atlasViewFilter = () => renderer.root.querySelector<HTMLInputElement>(".atlas-filter-input")!.value;
 
-window.atlasBlocks.forEach((query, i) => {
+window.atlasViewBlocks.forEach((query, i) => {
 	const section = el(root, "div", { cls: "atlas-test-block", attr: { "data-block": i } });
 	el(section, "pre", { cls: "atlas-test-source", text: query });
 	const container = el(section, "div", { cls: "block-language-atlas" });

@@ -46,11 +46,12 @@ describe("entries from the fixture notes", () => {
 		expect(index.entries().map((e) => e.name).sort()).toEqual(["PolicyLab", "ServeFast"]);
 		expect(index.snapshot().problems).toEqual([]);
 	});
-	it("the kept body has no frontmatter and no fenced code", () => {
+	it("the kept body has no frontmatter; its prose has no fenced code", () => {
 		const body = entry("PolicyLab").body;
 		expect(body).not.toContain("stage: rl");
-		expect(body).not.toContain("ZebraMode");
 		expect(body).toContain("supports GRPO");
+		expect(bodyProse(body)).not.toContain("ZebraMode");
+		expect(bodyProse(body)).toContain("Inline code like");
 	});
 	it("a body #tag does not change the stage, which comes from the frontmatter", () => {
 		expect(entry("ServeFast").stage).toBe("deploy");
