@@ -1,4 +1,5 @@
-import { CHROMIUM_PATH, chromiumAvailable, launchBrowser, type HarnessPage } from "../../test/browser/harness";
+import { BrowserNotFoundError } from "../../test/browser/browser-lookup";
+import { launchBrowser, requireBrowser, type HarnessPage } from "../../test/browser/harness";
 import { summarize, type Timing } from "../measure";
 import type { DashboardBench, PaintTiming } from "../pages/dashboard-bench-page";
 import type { Measurement } from "../results";
@@ -27,7 +28,12 @@ interface Samples {
 export async function measureDashboard(notes: readonly SyntheticNote[], runs: number): Promise<Measurement[]> {
 	const shown = notes.filter((n) => n.kind !== "ordinary");
 	const group = `4 dashboard (${notes.filter((n) => n.kind === "entry").length} entries)`;
-	if (!chromiumAvailable()) return [{ group, name: `skipped: no ${CHROMIUM_PATH}`, value: 0, unit: "count", skipped: true }];
+	try {
+		requireBrowser();
+	} catch (error) {
+		if (!(error instanceof BrowserNotFoundError)) throw error;
+		return [{ group, name: `skipped: ${error.message.replace(/\n\s*/g, " ")}`, value: 0, unit: "count", skipped: true }];
+	}
 	// gc between runs (see the page's freshView) so one run's garbage is not collected in the next.
 	const session = await launchBrowser(["--js-flags=--expose-gc"]);
 	try {

@@ -6,7 +6,10 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { dashboardFixtureNotes, sampleVaultNotes } from "../support/dashboard-notes";
-import { BROWSER_TEST_TIMEOUT, ROOT, launchBrowser, type BrowserSession, type HarnessPage } from "./harness";
+import { requireBrowser, BROWSER_TEST_TIMEOUT, ROOT, launchBrowser, type BrowserSession, type HarnessPage } from "./harness";
+
+// Fails this file once, with the lookup's message, on a machine without a browser.
+requireBrowser();
 
 jest.setTimeout(BROWSER_TEST_TIMEOUT * 2);
 

@@ -1,7 +1,8 @@
 /**
- * Shared real-browser harness: Debian Chromium driven by playwright-core, pages built in the test by
- * bundling a TS entry with esbuild (like the plugin: browser platform, no fs, no Buffer) and served
- * from a fake origin together with styles.css and a small Obsidian-like theme.
+ * Shared real-browser harness: Chromium (see browser-lookup.ts for which one) driven by playwright-core,
+ * pages built in the test by bundling a TS entry with esbuild (like the plugin: browser platform, no fs, no
+ * Buffer) and served from a fake origin together with styles.css, a small Obsidian-like theme and the test
+ * font (test-font.ts), so screenshots look the same on any machine.
  *
  * Usage (one browser per test file):
  *   const session = await launchBrowser();            // in beforeAll
@@ -13,13 +14,16 @@
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import esbuild from "esbuild";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from "playwright-core";
+import { findBrowser, type FoundBrowser } from "./browser-lookup";
+import { npmChromium } from "./npm-chromium";
+import { serveTestFont, testFontLoaded } from "./test-font";
 
 // ATLAS_ROOT: the benchmark runs this file from a bundle in a temporary folder, where __dirname is not here.
 export const ROOT = process.env.ATLAS_ROOT ?? path.resolve(__dirname, "../..");
 export const SCREENSHOT_DIR = path.join(ROOT, "screenshots");
-export const CHROMIUM_PATH = "/usr/bin/chromium";
-/** Generous per-test timeout for browser tests: launch ≈ 0.2 s, a bundle ≈ 0.3 s, but CI machines are slow. */
+/** Generous per-test timeout for browser tests: launch ≈ 0.2 s, a bundle ≈ 0.3 s, but CI machines are slow.
+ * The first launch after `npm ci` may also unpack the npm Chromium (≈ 3 s). */
 export const BROWSER_TEST_TIMEOUT = 60_000;
 
 const ORIGIN = "http://atlas.test";
@@ -39,6 +43,8 @@ export interface PageOptions {
 	bodyClasses?: string[];
 	/** Extra CSS appended after styles.css (e.g. to mimic a sidebar width). */
 	extraCss?: string;
+	/** Extra esbuild aliases, e.g. `obsidian` → the behaving mock for pages that build plugin UI. */
+	alias?: Record<string, string>;
 }
 
 export interface HarnessPage {
@@ -56,20 +62,44 @@ export interface HarnessPage {
 
 export interface BrowserSession {
 	browser: Browser;
+	/** The executable in use and where it was found. */
+	found: FoundBrowser;
 	open(options: PageOptions): Promise<HarnessPage>;
+	/** A context for a page the test serves itself: every request it makes is refused unless the test routes
+	 * it, except the test font, which it gets like every harness page. */
+	newContext(options?: BrowserContextOptions): Promise<BrowserContext>;
 	close(): Promise<void>;
 }
 
-export function chromiumAvailable(): boolean {
-	return existsSync(CHROMIUM_PATH);
+let lookup: { found: FoundBrowser } | { error: unknown } | undefined;
+
+/**
+ * The browser to drive, looked up once per process; throws BrowserNotFoundError when there is none.
+ * Every browser test file calls it at its top, while jest loads the file: a machine without a browser then
+ * fails each suite once with the same message, instead of a failure per test (or a TypeError from a nested
+ * hook that ran after the launch had failed) or a skip.
+ */
+export function requireBrowser(): FoundBrowser {
+	if (!lookup) {
+		try {
+			lookup = { found: findBrowser({ env: process.env, platform: process.platform, exists: existsSync, npmBrowser: () => npmChromium({ root: ROOT, platform: process.platform, arch: process.arch }) }) };
+		} catch (error) {
+			lookup = { error };
+		}
+	}
+	if ("error" in lookup) throw lookup.error;
+	return lookup.found;
 }
+
+export { testFontLoaded };
 
 const bundleCache = new Map<string, Promise<string>>();
 
-/** Bundles an entry for the browser the way esbuild.config.mjs bundles the plugin (cached per entry). */
-export function bundleEntry(entry: string): Promise<string> {
+/** Bundles an entry for the browser the way esbuild.config.mjs bundles the plugin (cached per entry and aliases). */
+export function bundleEntry(entry: string, alias: Record<string, string> = {}): Promise<string> {
 	const absolute = path.isAbsolute(entry) ? entry : path.join(ROOT, entry);
-	let cached = bundleCache.get(absolute);
+	const key = JSON.stringify([absolute, alias]);
+	let cached = bundleCache.get(key);
 	if (!cached) {
 		cached = esbuild
 			.build({
@@ -79,7 +109,7 @@ export function bundleEntry(entry: string): Promise<string> {
 				format: "iife",
 				platform: "browser",
 				target: "es2021",
-				alias: { "js-yaml": path.join(ROOT, "node_modules/js-yaml/index.js"), fs: path.join(SHIMS, "empty-module.js") },
+				alias: { "js-yaml": path.join(ROOT, "node_modules/js-yaml/index.js"), fs: path.join(SHIMS, "empty-module.js"), ...alias },
 				inject: [path.join(SHIMS, "buffer-shim.js")],
 				// As main.js: Chinese text as UTF-8 characters, not \u escapes (served with charset=utf-8).
 				charset: "utf8",
@@ -88,7 +118,7 @@ export function bundleEntry(entry: string): Promise<string> {
 				logLevel: "silent",
 			})
 			.then((result) => result.outputFiles[0]!.text);
-		bundleCache.set(absolute, cached);
+		bundleCache.set(key, cached);
 	}
 	return cached;
 }
@@ -109,7 +139,7 @@ function pageHtml(options: PageOptions): string {
 }
 
 async function servePage(context: BrowserContext, options: PageOptions): Promise<void> {
-	const bundle = await bundleEntry(options.entry);
+	const bundle = await bundleEntry(options.entry, options.alias);
 	const files: Record<string, { body: string; type: string }> = {
 		"/index.html": { body: pageHtml(options), type: "text/html" },
 		"/bundle.js": { body: bundle, type: "text/javascript" },
@@ -117,25 +147,33 @@ async function servePage(context: BrowserContext, options: PageOptions): Promise
 		"/obsidian-theme.css": { body: readFileSync(path.join(ROOT, "test/browser/obsidian-theme.css"), "utf8"), type: "text/css" },
 		"/extra.css": { body: options.extraCss ?? "", type: "text/css" },
 	};
-	// Everything is served from memory; any other request (a stray image, a link) is refused, so a test never
-	// reaches the network and an <img src=x> injected by a note cannot load anything.
-	await context.route("**/*", async (route) => {
-		const url = new URL(route.request().url());
-		const file = url.origin === ORIGIN ? files[url.pathname] : undefined;
+	await context.route(`${ORIGIN}/**`, async (route) => {
+		const file = files[new URL(route.request().url()).pathname];
 		if (file) await route.fulfill({ status: 200, contentType: `${file.type}; charset=utf-8`, body: file.body });
 		else await route.fulfill({ status: 404, contentType: "text/plain", body: "not served by the test harness" });
 	});
 }
 
+/** A context that refuses every request (a stray image, a link), so a test never reaches the network and an
+ * <img src=x> injected by a note cannot load anything; only the test font is served. Routes added later
+ * (the page's own files) take precedence. */
+async function isolatedContext(browser: Browser, options: BrowserContextOptions): Promise<BrowserContext> {
+	const context = await browser.newContext(options);
+	await context.route("**/*", (route) => route.fulfill({ status: 404, contentType: "text/plain", body: "not served by the test harness" }));
+	await serveTestFont(context, ROOT);
+	return context;
+}
+
 /** `extraArgs`: more Chromium switches (the benchmark adds `--js-flags=--expose-gc`). */
 export async function launchBrowser(extraArgs: readonly string[] = []): Promise<BrowserSession> {
-	if (!chromiumAvailable()) throw new Error(`Chromium not found at ${CHROMIUM_PATH} (apt-get install chromium fonts-wqy-microhei)`);
+	const found = requireBrowser();
 	// playwright's launch() always starts from a fresh temporary profile (it refuses --user-data-dir), so no
 	// state leaks between test files; each page also gets its own context.
-	const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, ...extraArgs], headless: true });
+	const env = found.env ? { ...process.env, ...found.env } : undefined;
+	const browser = await chromium.launch({ executablePath: found.executablePath, args: [...CHROMIUM_ARGS, ...extraArgs], headless: true, ...(env ? { env } : {}) });
 
 	const open = async (options: PageOptions): Promise<HarnessPage> => {
-		const context = await browser.newContext({ viewport: options.viewport ?? { width: 1100, height: 900 } });
+		const context = await isolatedContext(browser, { viewport: options.viewport ?? { width: 1100, height: 900 } });
 		await servePage(context, options);
 		const page = await context.newPage();
 		const consoleErrors: string[] = [];
@@ -152,6 +190,7 @@ export async function launchBrowser(extraArgs: readonly string[] = []): Promise<
 			await page.addInitScript((globals: Record<string, unknown>) => Object.assign(window, globals), options.globals);
 		}
 		await page.goto(`${ORIGIN}/index.html`, { waitUntil: "load" });
+		await testFontLoaded(page);
 		return {
 			page,
 			consoleErrors,
@@ -168,6 +207,8 @@ export async function launchBrowser(extraArgs: readonly string[] = []): Promise<
 				// Transitions finished and no blinking caret: the same state gives the same picture. A full-page
 				// picture starts from the top, or sticky headers would be drawn where the page was scrolled to.
 				if (fullPage && !element) await page.evaluate(() => window.scrollTo(0, 0));
+				// Text the test just added may need font slices that have not loaded yet.
+				await testFontLoaded(page);
 				if (element) await page.locator(element).screenshot({ path: file, animations: "disabled", caret: "hide" });
 				else await page.screenshot({ path: file, fullPage, animations: "disabled", caret: "hide" });
 				return file;
@@ -176,5 +217,5 @@ export async function launchBrowser(extraArgs: readonly string[] = []): Promise<
 		};
 	};
 
-	return { browser, open, close: () => browser.close() };
+	return { browser, found, open, newContext: (options = {}) => isolatedContext(browser, options), close: () => browser.close() };
 }

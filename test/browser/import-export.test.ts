@@ -1,7 +1,11 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { exportVault, HOSTILE_VAULT, SAMPLE_VAULT } from "../support/catalogue";
-import { BROWSER_TEST_TIMEOUT, launchBrowser, ROOT, SCREENSHOT_DIR, type BrowserSession } from "./harness";
+import { requireBrowser, BROWSER_TEST_TIMEOUT, launchBrowser, ROOT, SCREENSHOT_DIR, testFontLoaded, type BrowserSession } from "./harness";
+import { FONT_ORIGIN } from "./test-font";
+
+// Fails this file once, with the lookup's message, on a machine without a browser.
+requireBrowser();
 
 jest.setTimeout(BROWSER_TEST_TIMEOUT);
 
@@ -9,11 +13,13 @@ const ORIGIN = "http://catalogue.test";
 
 /** Opens an exported page as a reader would, recording every request beyond the page itself and every dialog. */
 async function openExport(session: BrowserSession, html: string) {
-	const context = await session.browser.newContext({ viewport: { width: 1000, height: 900 } });
+	const context = await session.newContext({ viewport: { width: 1000, height: 900 } });
 	const requests: string[] = [];
 	await context.route("**/*", async (route) => {
 		const url = route.request().url();
 		if (url === `${ORIGIN}/catalogue.html`) await route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: html });
+		// The harness adds the test font to every page; the page itself asks for nothing.
+		else if (url.startsWith(`${FONT_ORIGIN}/`)) await route.fallback();
 		else {
 			requests.push(url);
 			await route.abort();
@@ -27,6 +33,7 @@ async function openExport(session: BrowserSession, html: string) {
 	});
 	await page.goto(`${ORIGIN}/catalogue.html`, { waitUntil: "load" });
 	await page.waitForTimeout(200);
+	await testFontLoaded(page);
 	return { page, requests, dialogs, close: () => context.close() };
 }
 
