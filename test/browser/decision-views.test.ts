@@ -1,7 +1,10 @@
 import { readVaultNotes } from "../../src/cli/vault-files";
 import { SAMPLE_VAULT } from "../support/sample-index";
 import { VIEWS_FIXTURE_VAULT } from "../support/views-fixtures";
-import { BROWSER_TEST_TIMEOUT, chromiumAvailable, launchBrowser, type BrowserSession } from "./harness";
+import { BROWSER_TEST_TIMEOUT, launchBrowser, requireBrowser, type BrowserSession } from "./harness";
+
+// Fails this file once, with the lookup's message, on a machine without a browser.
+requireBrowser();
 
 jest.setTimeout(BROWSER_TEST_TIMEOUT);
 
@@ -9,9 +12,8 @@ const BLOCKS = ["支持GRPO", "#rl columns:#rl sort:name", "view:timeline"];
 /** The sample vault plus two fixture notes with more dated sources (June to August 2025). */
 const NOTES = [...readVaultNotes(SAMPLE_VAULT), ...readVaultNotes(VIEWS_FIXTURE_VAULT)];
 const SIDEBAR = { width: 340, height: 1400 };
-const describeIfChromium = chromiumAvailable() ? describe : describe.skip;
 
-describeIfChromium("decision views in Chromium", () => {
+describe("decision views in Chromium", () => {
 	let session: BrowserSession;
 	beforeAll(async () => {
 		session = await launchBrowser();
