@@ -107,7 +107,8 @@ function buildFresh(seed: number, fenced: boolean): AtlasIndex {
 
 /** A string's size as V8 stores it: one byte per character when all are Latin-1, else two. */
 function v8Bytes(text: string): number {
-	return text.length * (/[^\u0000-\u00ff]/.test(text) ? 2 : 1);
+	for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0xff) return text.length * 2;
+	return text.length;
 }
 
 /** Index memory with bodies kept vs the same note texts with the bodies fenced (not kept): growth ≤ 1.5× the body text kept. */

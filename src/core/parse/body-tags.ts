@@ -30,7 +30,7 @@ export function findBodyTags(prose: string | readonly string[]): string[] {
 }
 
 // No lookbehind (not on older iOS): the word start is matched, the tag is the group.
-const TAG = /(?:^|\s)#([\p{L}\p{N}\p{M}_\-/\p{Extended_Pictographic}\u200d\ufe0f]+)/gu;
+const TAG = /(?:^|\s)#((?:[\p{L}\p{N}\p{M}_\-/\p{Extended_Pictographic}]|\u200d|\ufe0f)+)/gu;
 
 /** CommonMark code spans: a run of N backticks up to the next run of exactly N. Replaced by spaces. */
 function withoutCodeSpans(text: string): string {

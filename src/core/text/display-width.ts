@@ -14,10 +14,11 @@ export function padEnd(text: string, width: number): string {
 	return text + " ".repeat(Math.max(0, width - displayWidth(text)));
 }
 
-const ZERO = /^[\p{Mn}\p{Me}\u200b-\u200d\ufe00-\ufe0f]$/u;
+const MARK = /^[\p{Mn}\p{Me}]$/u;
 
 function charWidth(code: number): number {
-	if (ZERO.test(String.fromCodePoint(code))) return 0;
+	// Zero-width space and joiners, variation selectors and combining marks take no column.
+	if ((code >= 0x200b && code <= 0x200d) || (code >= 0xfe00 && code <= 0xfe0f) || MARK.test(String.fromCodePoint(code))) return 0;
 	return isWide(code) ? 2 : 1;
 }
 

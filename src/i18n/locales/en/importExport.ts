@@ -46,7 +46,7 @@ export const importExportEn = {
 	formatHtml: "Web page (HTML)",
 	exportButton: "Export",
 	matrixName: "Comparison matrix",
-	matrixPlaceholder: "#rl or grpo,ppo",
+	matrixPlaceholder: "For example #rl or grpo,ppo",
 	matrixDesc: "Tags to compare under each stage, as a table: #rl for the tags under rl, or grpo,ppo,dpo. Leave empty for none (Markdown and web page).",
 	badMatrix: 'The matrix needs tags, for example --matrix "#rl" or --matrix grpo,ppo; "{{value}}" names none',
 	exported: "Exported the catalogue to {{path}}",

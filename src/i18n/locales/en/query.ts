@@ -39,7 +39,7 @@ export const queryEn = {
 		"empty-negation": "write the minus sign right before a term, like -is:starred",
 		"negated-directive": 'display settings apply to the whole query; remove the "-"',
 		"directive-in-group": "display settings apply to the whole query; move it outside the parentheses",
-		"matrix-needs-columns": "for example columns:#rl (the tags under rl) or columns:grpo,ppo,dpo",
+		"matrix-needs-columns": "columns:#rl compares the tags under rl, columns:grpo,ppo,dpo those three",
 	},
 	explain: {
 		heading: "This query was read as:",
@@ -109,7 +109,7 @@ export const queryEn = {
 		timelineLegend: "Stages",
 		timelineMonth_one: "{{month}} · {{count}} source",
 		timelineMonth_other: "{{month}} · {{count}} sources",
-		untitled: "(untitled)",
+		untitled: "(Untitled)",
 	},
 	cli: {
 		missingQuery: 'Give a query, for example: atlas query "#rl/grpo"',

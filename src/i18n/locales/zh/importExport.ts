@@ -44,7 +44,7 @@ export const importExportZh: Translation<typeof importExportEn> = {
 	formatHtml: "网页（HTML）",
 	exportButton: "导出",
 	matrixName: "对比矩阵",
-	matrixPlaceholder: "#rl 或 grpo,ppo",
+	matrixPlaceholder: "例如 #rl 或 grpo,ppo",
 	matrixDesc: "在每个阶段下以表格对比的标签：#rl 表示 rl 下的各个标签，或写 grpo,ppo,dpo。留空则不加（Markdown 与网页）。",
 	badMatrix: "矩阵需要标签，例如 --matrix \"#rl\" 或 --matrix grpo,ppo；“{{value}}”里没有标签",
 	exported: "目录已导出到 {{path}}",

@@ -41,7 +41,7 @@ export const queryZh: Translation<typeof queryEn> = {
 		"empty-negation": "减号要紧贴在条件前面，例如 -是:星标",
 		"negated-directive": "显示设置作用于整个查询，请去掉“-”",
 		"directive-in-group": "显示设置作用于整个查询，请把它移到括号外面",
-		"matrix-needs-columns": "例如 列:#rl（rl 下的各个标签）或 列:grpo,ppo,dpo",
+		"matrix-needs-columns": "列:#rl 对比 rl 下的各个标签，列:grpo,ppo,dpo 对比这三个",
 	},
 	explain: {
 		heading: "查询被理解为：",
