@@ -1,11 +1,10 @@
 import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { exportCatalogue, isCatalogueFormat } from "../../core/export/catalogue-export";
+import { isCatalogueFormat } from "../../core/export/catalogue-export";
 import { readColumnSpec } from "../../core/views/column-spec";
-import { catalogueLabels, localDateText } from "../../i18n/catalogue-labels";
-import { describeDiagnostic } from "../../i18n/describe-diagnostic";
 import type { CliCommand } from "../cli-command";
 import { EXIT_FAILED, EXIT_OK, UsageError } from "../cli-io";
+import { exportOutput } from "../command-output";
 
 /**
  * `atlas export [VAULT] --format md|json|html [-o FILE]`: stdout without -o. With -o an existing file
@@ -25,12 +24,7 @@ export const exportCommand: CliCommand = {
 		if (matrixText !== undefined && matrix === null) throw new UsageError(t("importExport.badMatrix", { value: matrixText }));
 		const vault = context.vaultPath(args.positional[0]);
 		const snapshot = context.loadIndex(vault, context.settingsFor(vault, args)).snapshot();
-		const text = exportCatalogue(format, snapshot, {
-			language: context.i18n.language,
-			labels: catalogueLabels(context.i18n, localDateText(context.io.now())),
-			describe: (d) => describeDiagnostic(d, context.i18n),
-			matrix,
-		});
+		const text = exportOutput(format, snapshot, context.i18n, context.io.now(), matrix);
 		const outFile = args.values.get("--out-file");
 		if (outFile === undefined) {
 			context.io.out(text);

@@ -1,30 +1,6 @@
-import { entryToJson } from "../../core/export/entry-json";
-import { parseQuery } from "../../core/query/parse-query";
-import { querySnippet } from "../../core/query/body-snippet";
-import type { Query } from "../../core/query/query-types";
-import { runQuery, type QueryResult } from "../../core/query/run-query";
-import { matrixToJson, snippetToJson, timelineToJson } from "../../core/export/views-json";
-import { comparisonMatrix } from "../../core/views/comparison-matrix";
-import { readingTimeline } from "../../core/views/reading-timeline";
-import { describeQueryError } from "../../i18n/query/describe-query-error";
 import type { CliCommand } from "../cli-command";
 import { EXIT_OK, EXIT_USAGE, UsageError } from "../cli-io";
-import { formatQueryText } from "../format-query-text";
-
-/** The entries, each with its body snippet when it matched through its text; a matrix or a timeline when the query asks for one. */
-function queryJson(query: Query, result: QueryResult): object {
-	const entries = result.entries.map((entry) => {
-		const snippet = querySnippet(query, entry);
-		return snippet === null ? entryToJson(entry) : { ...entryToJson(entry), snippet: snippetToJson(snippet) };
-	});
-	const { view, columns } = query.directives;
-	return {
-		query: query.source,
-		entries,
-		...(view === "matrix" && columns !== null ? { matrix: matrixToJson(comparisonMatrix(result.entries, columns)) } : {}),
-		...(view === "timeline" ? { timeline: timelineToJson(readingTimeline(result.entries)) } : {}),
-	};
-}
+import { queryOutput } from "../command-output";
 
 export const queryCommand: CliCommand = {
 	name: "query",
@@ -38,17 +14,12 @@ export const queryCommand: CliCommand = {
 		const [vaultArg, text] = args.positional.length === 2 ? [args.positional[0], args.positional[1]!] : [undefined, args.positional[0]!];
 		const vault = context.vaultPath(vaultArg);
 		const index = context.loadIndex(vault, context.settingsFor(vault, args));
-		const vocabulary = index.parseOptions().vocabulary;
-		const parsed = parseQuery(text, vocabulary);
-		if (!parsed.ok) {
-			const line = text.split(/\r?\n/)[parsed.error.line - 1] ?? "";
-			const caret = " ".repeat(parsed.error.column - 1) + "^".repeat(parsed.error.length);
-			context.io.err(`${describeQueryError(parsed.error, context.i18n)}\n  ${line}\n  ${caret}\n`);
+		const output = queryOutput(text, index, context.i18n, args.flags.has("--json"));
+		if (!output.ok) {
+			context.io.err(output.text);
 			return EXIT_USAGE;
 		}
-		const result = runQuery(parsed.query, index.snapshot());
-		if (args.flags.has("--json")) context.io.out(JSON.stringify(queryJson(parsed.query, result), null, 2) + "\n");
-		else context.io.out(formatQueryText(parsed.query, result, vocabulary, context.i18n));
+		context.io.out(output.text);
 		return EXIT_OK;
 	},
 };

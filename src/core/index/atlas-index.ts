@@ -9,7 +9,8 @@ import type { IndexChange, IndexSnapshot, StageGroup } from "./index-snapshot";
 import { keepsShape, patchSnapshot } from "./snapshot-patch";
 import { SortedEntries } from "./sorted-entries";
 
-interface Record {
+/** What the index keeps per note: its text (to skip unchanged upserts) and what parsing made of it. */
+interface NoteRecord {
 	text: string;
 	entry: Entry | null;
 	diagnostics: Diagnostic[];
@@ -22,7 +23,7 @@ export type IndexListener = (change: IndexChange, snapshot: IndexSnapshot) => vo
  * immutable snapshots computed on demand. Only notes that are entries or problems are kept.
  */
 export class AtlasIndex {
-	private readonly records = new Map<string, Record>();
+	private readonly records = new Map<string, NoteRecord>();
 	private readonly listeners = new Set<IndexListener>();
 	private cached: IndexSnapshot | null = null;
 	private readonly order = new SortedEntries();
@@ -107,7 +108,7 @@ export class AtlasIndex {
 		return this.order.get(() => [...this.records.values()].flatMap((r) => (r.entry ? [r.entry] : [])));
 	}
 
-	private read(path: string, text: string): Record | null {
+	private read(path: string, text: string): NoteRecord | null {
 		const result = parseNote(path, text, this.options);
 		if (result.kind === "ignored") return null;
 		if (result.kind === "problem") return { text, entry: null, diagnostics: [result.problem] };
@@ -118,7 +119,7 @@ export class AtlasIndex {
 	 * A full snapshot costs a pass over every entry (name lookup, trees, duplicate checks); an edit
 	 * that moves nothing only needs the new entry put in the old one's slot.
 	 */
-	private patched(before: Record | undefined, after: Record | null): IndexSnapshot | null {
+	private patched(before: NoteRecord | undefined, after: NoteRecord | null): IndexSnapshot | null {
 		if (!this.cached || !before?.entry || !after?.entry) return null;
 		const from = { entry: before.entry, warnings: before.diagnostics };
 		const to = { entry: after.entry, warnings: after.diagnostics };
@@ -143,7 +144,7 @@ export class AtlasIndex {
 }
 
 /** `entries` are the records' entries, already in display order. */
-function buildSnapshot(records: Record[], entries: readonly Entry[], options: ParseOptions): IndexSnapshot {
+function buildSnapshot(records: NoteRecord[], entries: readonly Entry[], options: ParseOptions): IndexSnapshot {
 	const lookup = new NameLookup(entries);
 	// Each entry's parent is asked for several times (placing, cycle checks, warnings): resolve it once.
 	const parents = new Map(entries.map((e) => [e, lookup.parentOf(e)]));

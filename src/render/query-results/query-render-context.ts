@@ -1,5 +1,4 @@
-import type { Entry } from "../../core/model/entry";
-import type { Snippet } from "../../core/query/body-snippet";
+import type { Query } from "../../core/query/query-types";
 import type { StageVocabulary } from "../../core/stages/stage-vocabulary";
 import type { Translator } from "../../i18n/translator";
 
@@ -11,6 +10,6 @@ export interface QueryRenderContext {
 	i18n: Translator;
 	vocabulary: StageVocabulary;
 	openNote: OpenNote;
-	/** The body snippet to show under a result that matched through its note text (set per query). */
-	snippetOf?: (entry: Entry) => Snippet | null;
+	/** The query these are the results of: each result's view then carries its body snippet. */
+	query?: Query;
 }

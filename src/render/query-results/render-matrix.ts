@@ -1,4 +1,5 @@
 import type { ComparisonMatrix, MatrixRow } from "../../core/views/comparison-matrix";
+import { entryView } from "../../core/view/entry-view";
 import { el } from "../dom";
 import { noteLink, starMark } from "./entry-parts";
 import type { QueryRenderContext } from "./query-render-context";
@@ -62,8 +63,9 @@ function drawRows(body: HTMLElement, rows: readonly MatrixRow[], matrix: Compari
 	for (const row of rows) {
 		const tr = el(body, "tr", { attr: { "data-path": row.entry.path } });
 		const name = el(tr, "th", { cls: "atlas-matrix-name", attr: { scope: "row" } });
-		starMark(name, row.entry, context);
-		noteLink(name, row.entry, context);
+		const view = entryView(row.entry, context.i18n.language);
+		starMark(name, view, context);
+		noteLink(name, view, context);
 		row.cells.forEach((ticked, i) => {
 			const label = matrix.columns[i]!.label;
 			el(tr, "td", { cls: ["atlas-matrix-cell", ...(ticked ? ["is-ticked"] : [])], text: ticked ? "✓" : "", attr: ticked ? { "aria-label": context.i18n.t("query.results.matrixHas", { tag: label }) } : {} });

@@ -1,6 +1,5 @@
 import type { IndexSnapshot } from "../../core/index/index-snapshot";
 import type { Entry } from "../../core/model/entry";
-import { querySnippet } from "../../core/query/body-snippet";
 import { parseQuery } from "../../core/query/parse-query";
 import type { ColumnSpec, GroupMode, Query, ViewMode } from "../../core/query/query-types";
 import { runQuery, type QueryResult } from "../../core/query/run-query";
@@ -38,7 +37,7 @@ export function renderQueryBlock(container: HTMLElement, source: string, snapsho
 	}
 	const query = parsed.query;
 	const result = runQuery(query, snapshot);
-	renderResult(root, query, result, { ...context, snippetOf: (entry) => querySnippet(query, entry) }, snapshot.stages.map((g) => g.stage));
+	renderResult(root, query, result, { ...context, query }, snapshot.stages.map((g) => g.stage));
 	return { query, shownPaths: new Set(result.entries.map((e) => e.path)) };
 }
 

@@ -1,6 +1,7 @@
 import type { Entry } from "../../core/model/entry";
+import { resultView } from "../../core/view/entry-view";
 import { el } from "../dom";
-import { bodySnippet, newestSourceText, noteLink, repoLink, starMark } from "./entry-parts";
+import { bodySnippet, noteLink, repoLink, starMark } from "./entry-parts";
 import type { QueryRenderContext } from "./query-render-context";
 
 /** Columns: name, stage, repository, newest source. */
@@ -11,14 +12,15 @@ export function renderTable(parent: HTMLElement, entries: Entry[], context: Quer
 	for (const key of ["name", "stage", "repo", "newestSource"]) el(head, "th", { text: t(`query.results.${key}`) });
 	const body = el(table, "tbody");
 	for (const entry of entries) {
+		const view = resultView(entry, language, context.query ?? null);
 		const row = el(body, "tr");
 		const name = el(row, "td");
-		starMark(name, entry, context);
-		noteLink(name, entry, context);
-		bodySnippet(name, entry, context);
+		starMark(name, view, context);
+		noteLink(name, view, context);
+		bodySnippet(name, view, context);
 		el(row, "td", { text: context.vocabulary.label(entry.stage, language) });
-		repoLink(el(row, "td"), entry);
-		const newest = newestSourceText(entry);
+		repoLink(el(row, "td"), view);
+		const newest = view.newest?.dateLabel ?? null;
 		el(row, "td", { cls: newest === null ? "atlas-query-muted" : "atlas-query-date", text: newest ?? t("query.results.noSources") });
 	}
 }

@@ -2,6 +2,7 @@ import type { StageDefinition } from "../../core/stages/stage-vocabulary";
 import type { TimelineMonth } from "../../core/views/reading-timeline";
 import { timelineChart, type TimelineChart } from "../../core/views/timeline-chart";
 import type { Translator } from "../../i18n/translator";
+import { entryView } from "../../core/view/entry-view";
 import { el, externalLink, svgEl } from "../dom";
 import { noteLink } from "./entry-parts";
 import type { QueryRenderContext } from "./query-render-context";
@@ -25,7 +26,7 @@ export function renderTimeline(parent: HTMLElement, months: readonly TimelineMon
 		for (const source of month.sources) {
 			const item = el(items, "li", { cls: "atlas-timeline-source" });
 			el(item, "span", { cls: "atlas-timeline-date", text: source.date.replace("T", " ").slice(0, 16) });
-			noteLink(item, source.entry, context);
+			noteLink(item, entryView(source.entry, context.i18n.language), context);
 			el(item, "span", { cls: "atlas-timeline-dash", text: "—", attr: { "aria-hidden": "true" } });
 			externalLink(item, source.url, source.title || source.url || t("query.results.untitled"), "atlas-timeline-title");
 		}

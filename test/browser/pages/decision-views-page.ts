@@ -5,7 +5,7 @@ import type { Language } from "../../../src/core/stages/stage-vocabulary";
 import { translator } from "../../../src/i18n/translator";
 import { DashboardRenderer } from "../../../src/render/dashboard/dashboard-renderer";
 import { el } from "../../../src/render/dom";
-import { queryFilterCompiler } from "../../../src/render/query-results/query-filter-compiler";
+import { queryFilterCompiler } from "../../../src/render/dashboard/query-filter-compiler";
 import { renderQueryBlock } from "../../../src/render/query-results/render-query-block";
 
 declare global {

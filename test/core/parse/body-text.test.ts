@@ -27,9 +27,11 @@ describe("findBodyTags (Obsidian's rules)", () => {
 		["issue #1984 but #y1984 and #3d_printing", ["y1984", "3d_printing"]],
 		["foo#bar, https://example.com/#frag, [[Note#Heading]], &#38; and \\#escaped", []],
 		["# Heading\n## Another\n#tag at line start", ["tag"]],
-		["#强化学习，以及 #rl. 和 #多模态/视觉", ["强化学习", "rl", "多模态/视觉"]],
+		// Obsidian ends a tag at ASCII and general punctuation only: a full-width comma stays in the tag.
+		["#强化学习 以及 #rl. 和 #多模态/视觉，#奖励。", ["强化学习", "rl", "多模态/视觉，"]],
+		["#rl—grpo and #rl…", ["rl"]],
 		["inline `#code` and ``a #b` c`` and #real", ["real"]],
-		["#2025/07 is a date; #rl/ loses its slash; #emoji🚀 keeps it", ["rl", "emoji🚀"]],
+		["#2025/07 has a slash, which is not a digit; #rl/ loses its slash; #emoji🚀 keeps it", ["2025/07", "rl", "emoji🚀"]],
 	];
 	it.each(cases)("%s", (text, tags) => expect(findBodyTags(text)).toEqual(tags));
 });

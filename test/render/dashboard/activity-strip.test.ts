@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { filteredMonth, toggleMonthFilter } from "../../../src/core/views/month-filter";
-import { queryFilterCompiler } from "../../../src/render/query-results/query-filter-compiler";
+import { queryFilterCompiler } from "../../../src/render/dashboard/query-filter-compiler";
 import { translator } from "../../../src/i18n/translator";
 import { StageVocabulary } from "../../../src/core/stages/stage-vocabulary";
 import { readVaultNotes } from "../../../src/cli/vault-files";

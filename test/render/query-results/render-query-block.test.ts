@@ -81,7 +81,7 @@ describe("table and cards", () => {
 		const { container } = render("stage:learning view:table group:none sort:-date");
 		expect(texts(container, "th")).toEqual(["Name", "Stage", "Repository", "Newest source"]);
 		const rows = [...container.querySelectorAll("tbody tr")].map((tr) => texts(tr, "td"));
-		expect(rows[0]).toEqual(["机器学习 Q 与 AI：30 个必备问答", "Learning materials", "", "2025-07-02 14:01:48"]);
+		expect(rows[0]).toEqual(["机器学习 Q 与 AI：30 个必备问答", "Learning materials", "", "2025-07-02 14:01"]);
 		expect(rows[3]![3]).toBe("No sources");
 	});
 
@@ -107,7 +107,7 @@ describe("errors and explain", () => {
 		const box = container.querySelector(".atlas-query-error")!;
 		expect(box.getAttribute("role")).toBe("alert");
 		expect(box.querySelector(".atlas-query-error-title")?.textContent).toBe("Query error");
-		expect(box.querySelector(".atlas-query-error-message")?.textContent).toBe('Unknown filter "stag:" at column 5 — did you mean "stage:"?');
+		expect(box.querySelector(".atlas-query-error-message")?.textContent).toBe('Unknown filter "stag:" at column 5. Did you mean "stage:"?');
 		expect(box.querySelector(".atlas-query-error-source")?.textContent).toBe("#rl stag:rl\n    ^^^^^");
 		expect(rendered.query).toBeNull();
 	});

@@ -51,6 +51,7 @@ export const templatesZh: Translation<typeof templatesEn> = {
 		templateMissing: "找不到模板笔记 {{path}}，改用内置模板。",
 		templateInvalid: "模板 {{path}} 无法使用：{{detail}}",
 		createFailed: "无法创建 {{path}}：{{error}}",
+		createRaced: "无法创建 {{path}}：该位置刚刚出现了一篇笔记，已原样保留",
 		noUrl: "选区和剪贴板中没有链接，只插入了日期。",
 		notAnEntry: "当前笔记不是框架条目。",
 		titleFetchFailed: "无法获取网页标题，使用你输入的标题。",
@@ -73,7 +74,6 @@ export const templatesZh: Translation<typeof templatesEn> = {
 	cli: {
 		nameRequired: "需要 --name",
 		stageRequired: "需要 --stage",
-		urlRequired: "需要 --url",
 		exists: "{{path}} 已存在，未写入任何内容。",
 		noteMissing: "找不到笔记 {{path}}",
 		changedDuringWrite: "添加来源时 {{path}} 被修改了，请重试。",
