@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { measureColdIndex } from "./cases/cold-index";
 import { measureImport } from "./cases/import";
 import { importMemoryChild, measureImportScale } from "./cases/import-scale";
+import { bodyMemoryChild, measureBodyMemory, measureFullText } from "./cases/full-text";
 import { measureIncremental } from "./cases/incremental";
 import { memoryChild, measureMemory } from "./cases/memory";
 import { measurePluginLoad } from "./cases/plugin-load";
@@ -17,7 +18,7 @@ interface RunOptions {
 	root: string;
 	script: string;
 	quick: boolean;
-	/** `--only=cold,incremental`: run just these cases (names: cold, incremental, query, dashboard, board, plugin, memory, import, import-scale). */
+	/** `--only=cold,incremental`: run just these cases (names: cold, incremental, query, fulltext, dashboard, board, plugin, memory, import, import-scale). */
 	only: string[] | null;
 }
 
@@ -39,6 +40,7 @@ async function main(options: RunOptions): Promise<void> {
 			const index = buildIndex(notes.map((n) => [n.path, n.text]));
 			measurements.push(...measureQueries(index.snapshot(), index.parseOptions().vocabulary, options.quick ? 50 : 200));
 		}
+		if (wanted("fulltext")) measurements.push(...measureFullText(spec.seed, options.quick ? 50 : 200), ...measureBodyMemory(options.script, spec.seed));
 		if (wanted("dashboard")) {
 			// Loaded on demand: playwright stays out of the memory children, which run this same bundle.
 			const { measureDashboard } = await import("./cases/dashboard");
@@ -80,6 +82,9 @@ if (mode === "--import-memory") {
 	void importMemoryChild(JSON.parse(arg!) as Parameters<typeof importMemoryChild>[0]).then((mb) => out(String(mb)));
 } else if (mode === "--memory") {
 	out(JSON.stringify(memoryChild(JSON.parse(arg!) as VaultSpec)));
+} else if (mode === "--body-memory") {
+	const { seed, fenced } = JSON.parse(arg!) as { seed: number; fenced: boolean };
+	out(JSON.stringify(bodyMemoryChild(seed, fenced)));
 } else {
 	const root = process.env.ATLAS_ROOT ?? process.cwd();
 	const only = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length).split(",") ?? null;

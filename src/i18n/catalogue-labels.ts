@@ -14,6 +14,10 @@ export function catalogueLabels({ t }: Translator, date: string): CatalogueLabel
 		newest: t("importExport.catalogueNewest"),
 		sources: (count) => t("importExport.catalogueSources", { count }),
 		fallback: t("importExport.catalogueFallback"),
+		matrixName: t("query.results.name"),
+		matrixCount: t("query.results.matrixCount"),
+		timeline: t("query.results.timelineCaption"),
+		timelineBar: (month, count) => t("query.results.timelineBar", { month, count }),
 	};
 }
 

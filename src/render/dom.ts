@@ -56,3 +56,14 @@ export function externalLink(parent: HTMLElement, url: string | null, text: stri
 	}
 	return el(parent, "span", { cls, text });
 }
+
+const SVG_NS = "http://www.w3.org/2000/svg";
+
+/** An SVG element (charts): attributes set one by one, text as text, never markup. */
+export function svgEl<K extends keyof SVGElementTagNameMap>(parent: Element, tag: K, attr: Record<string, string | number> = {}, text?: string): SVGElementTagNameMap[K] {
+	const element = (parent.ownerDocument ?? document).createElementNS(SVG_NS, tag);
+	for (const name in attr) element.setAttribute(name, String(attr[name]));
+	if (text !== undefined) element.textContent = text;
+	parent.appendChild(element);
+	return element;
+}

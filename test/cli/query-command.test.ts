@@ -57,7 +57,7 @@ describe("atlas query", () => {
 
 	it("--json entries are the same shape as atlas index --json", async () => {
 		const index = JSON.parse((await cli(["index", "--json"])).out);
-		const query = JSON.parse((await cli(["query", "verl", "--json"])).out);
+		const query = JSON.parse((await cli(["query", "repo:volcengine", "--json"])).out);
 		const fromIndex = index.stages.flatMap((s: { entries: unknown[] }) => s.entries).find((e: { name: string }) => e.name === "veRL");
 		expect(query.entries).toEqual([fromIndex]);
 	});

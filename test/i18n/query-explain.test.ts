@@ -28,7 +28,7 @@ describe("explain", () => {
         Not: Has a repository
     All of:
       Stage is one of: Reinforcement learning, Deployment
-      Name, summary or tags contain "open"
+      Name, summary, tags or note text contain "open"
       Based on veRL
       Repository contains "github"
       Newest source on or after 2025-06-01
@@ -52,7 +52,7 @@ Shown as cards
         不满足：有代码仓库
     同时满足：
       阶段为强化学习或部署
-      名称、简介或标签包含“open”
+      名称、简介、标签或正文包含“open”
       基于 veRL
       仓库地址包含“github”
       最新来源在 2025-06-01 或之后
@@ -73,7 +73,7 @@ Shown as cards
 			["查询被理解为：", "  不满足：", "    满足任一：", "      标签 #rl 或其下级标签", "      标签 #多模态 或其下级标签", "排序：按阶段，再按名称", "按阶段分组", "以列表显示", "共 15 个条目匹配"].join("\n"),
 		);
 		expect(explain("", "en").split("\n")[1]).toBe("  Every entry");
-		expect(explain("verl", "en").split("\n").at(-1)).toBe("1 entry matches");
+		expect(explain("repo:volcengine", "en").split("\n").at(-1)).toBe("1 entry matches");
 	});
 });
 

@@ -8,6 +8,7 @@ const CODES: Record<QueryErrorCode, true> = {
 	"empty-tag": true, "unclosed-quote": true, "unclosed-paren": true, "unmatched-paren": true, "empty-group": true,
 	"dangling-operator": true, "empty-negation": true, "negated-directive": true, "directive-in-group": true,
 	"too-deep": true,
+	"matrix-needs-columns": true,
 };
 
 describe("query locale tables", () => {

@@ -47,6 +47,7 @@ const WRONG: Record<keyof AtlasSettings, unknown[]> = {
 	sourceLineFormat: ["", "   ", 7, null],
 	weekdayLanguage: ["ja", 0],
 	fetchTitles: ["true", 1, "yes", null],
+	showActivityStrip: ["false", 0, null],
 	exportFolder: [{ path: "x" }, 3],
 	factsDailyRefresh: ["true", 1, null],
 	factsLastDailyRefresh: ["yesterday", 0, null],

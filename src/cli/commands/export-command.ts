@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import { isCatalogueFormat } from "../../core/export/catalogue-export";
 import { createFileAtomic, replaceFileAtomic } from "../atomic-write";
+import { readColumnSpec } from "../../core/views/column-spec";
 import type { CliCommand } from "../cli-command";
 import { EXIT_FAILED, EXIT_OK, UsageError } from "../cli-io";
 import { exportOutput } from "../command-output";
@@ -12,19 +13,22 @@ import { loadCliFacts } from "../repo-facts/cli-facts";
  */
 export const exportCommand: CliCommand = {
 	name: "export",
-	usage: "atlas export [VAULT] --format md|json|html [--facts] [--lang zh|en] [-o FILE] [--force] [--tag TAG] [--stages FILE]",
+	usage: 'atlas export [VAULT] --format md|json|html [--facts] [--matrix "#rl"] [--lang zh|en] [-o FILE] [--force] [--tag TAG] [--stages FILE]',
 	async run(argv, context) {
-		const args = context.parse(argv, { flags: ["--force", "--facts"], values: ["--format", "--lang", "--out-file", "--tag", "--stages"], short: { "-o": "--out-file" } });
+		const args = context.parse(argv, { flags: ["--force", "--facts"], values: ["--format", "--lang", "--out-file", "--tag", "--stages", "--matrix"], short: { "-o": "--out-file" } });
 		const { t } = context.i18n;
 		const format = args.values.get("--format") ?? "md";
 		if (!isCatalogueFormat(format)) throw new UsageError(t("importExport.badFormat", { value: format }));
 		if (args.positional.length > 1) throw new UsageError(t("cli.unknownOption", { option: args.positional[1]! }));
+		const matrixText = args.values.get("--matrix");
+		const matrix = matrixText === undefined ? null : readColumnSpec(matrixText);
+		if (matrixText !== undefined && matrix === null) throw new UsageError(t("importExport.badMatrix", { value: matrixText }));
 		const vault = context.vaultPath(args.positional[0]);
 		const settings = context.settingsFor(vault, args);
 		const snapshot = context.loadIndex(vault, settings).snapshot();
 		// JSON always carries repoFacts (from the cache, never the network); md/html only with --facts.
 		const facts = format === "json" || args.flags.has("--facts") ? await loadCliFacts(vault, context, settings.factsStaleMonths) : null;
-		const text = exportOutput(format, snapshot, context.i18n, context.io.now(), facts === null ? undefined : { lookup: facts.lookup, withPhrase: args.flags.has("--facts") });
+		const text = exportOutput(format, snapshot, context.i18n, context.io.now(), facts === null ? undefined : { lookup: facts.lookup, withPhrase: args.flags.has("--facts") }, matrix);
 		const outFile = args.values.get("--out-file");
 		if (outFile === undefined) {
 			context.io.out(text);

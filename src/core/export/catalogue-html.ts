@@ -1,5 +1,7 @@
 import type { IndexSnapshot } from "../index/index-snapshot";
 import { catalogueStages, type CatalogueItem, type CatalogueStage } from "./catalogue-entries";
+import { matrixHtml, stageMatrix } from "./catalogue-matrix";
+import { timelineSvg } from "./catalogue-timeline";
 import type { CatalogueLabels, CatalogueOptions } from "./catalogue-options";
 import { CATALOGUE_CSS } from "./catalogue-style";
 import { escapeHtml, htmlLink } from "./html-escape";
@@ -8,7 +10,7 @@ import { escapeHtml, htmlLink } from "./html-escape";
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; base-uri 'none'; form-action 'none'";
 
 /** One static page, the dashboard grouped by stage; every note string escaped, only http(s) links. */
-export function catalogueToHtml(snapshot: IndexSnapshot, { language, labels, facts }: CatalogueOptions): string {
+export function catalogueToHtml(snapshot: IndexSnapshot, { language, labels, facts, matrix }: CatalogueOptions): string {
 	const stages = catalogueStages(snapshot, language, facts);
 	const lang = language === "zh" ? "zh-CN" : "en";
 	return [
@@ -26,7 +28,11 @@ export function catalogueToHtml(snapshot: IndexSnapshot, { language, labels, fac
 		`<h1>${escapeHtml(labels.title)}</h1>`,
 		`<p class="atlas-meta">${escapeHtml(labels.summary(snapshot.entryCount, stages.length))} · ${escapeHtml(labels.legend)}</p>`,
 		navigation(stages, labels),
-		...stages.map((stage) => stageSection(stage, labels)),
+		timelineSvg(snapshot, language, labels),
+		...stages.map((stage, i) => {
+			const table = matrix ? stageMatrix(snapshot.stages[i]!.entries.map((p) => p.entry), matrix) : null;
+			return stageSection(stage, labels, table ? matrixHtml(table, language, labels) : "");
+		}),
 		`<footer>${escapeHtml(labels.exported)}</footer>`,
 		"</main>",
 		"</body>",
@@ -40,10 +46,10 @@ function navigation(stages: readonly CatalogueStage[], labels: CatalogueLabels):
 	return `<nav aria-label="${escapeHtml(labels.contents)}"><ul>${links.join("")}</ul></nav>`;
 }
 
-function stageSection(stage: CatalogueStage, labels: CatalogueLabels): string {
+function stageSection(stage: CatalogueStage, labels: CatalogueLabels, matrixTable: string): string {
 	const heading = `<h2>${escapeHtml(stage.label)}<span class="atlas-count">${stage.count}</span></h2>`;
 	const body = stage.items.length === 0 ? `<p class="atlas-empty">${escapeHtml(labels.none)}</p>` : itemList(stage.items, labels);
-	return `<section id="stage-${escapeHtml(stage.stage.id)}" class="atlas-stage">${heading}\n${body}</section>`;
+	return `<section id="stage-${escapeHtml(stage.stage.id)}" class="atlas-stage">${heading}\n${body}${matrixTable}</section>`;
 }
 
 function itemList(items: readonly CatalogueItem[], labels: CatalogueLabels): string {

@@ -1,19 +1,22 @@
 import type { IndexSnapshot } from "../index/index-snapshot";
 import { catalogueStages, type CatalogueItem } from "./catalogue-entries";
+import { matrixMarkdown, stageMatrix } from "./catalogue-matrix";
 import type { CatalogueLabels, CatalogueOptions } from "./catalogue-options";
 import { escapeMarkdownText, githubAnchor, markdownLink } from "./markdown-escape";
 
 /** An awesome-list README: a contents list, then each stage as a heading with its entries, derivatives nested. */
-export function catalogueToMarkdown(snapshot: IndexSnapshot, { language, labels, facts }: CatalogueOptions): string {
+export function catalogueToMarkdown(snapshot: IndexSnapshot, { language, labels, facts, matrix }: CatalogueOptions): string {
 	const stages = catalogueStages(snapshot, language, facts);
 	const lines = [`# ${escapeMarkdownText(labels.title)}`, "", `> ${escapeMarkdownText([labels.summary(snapshot.entryCount, stages.length), labels.exported, labels.legend].join(" · "))}`, ""];
 	lines.push(`## ${escapeMarkdownText(labels.contents)}`, "");
 	for (const stage of stages) lines.push(`- [${escapeMarkdownText(stage.label)}](#${githubAnchor(stage.label)}) (${stage.count})`);
-	for (const stage of stages) {
+	stages.forEach((stage, i) => {
 		lines.push("", `## ${escapeMarkdownText(stage.label)}`, "");
 		if (stage.items.length === 0) lines.push(`_${escapeMarkdownText(labels.none)}_`);
 		for (const item of stage.items) pushItem(lines, item, 0, labels);
-	}
+		const table = matrix ? stageMatrix(snapshot.stages[i]!.entries.map((p) => p.entry), matrix) : null;
+		if (table) lines.push("", ...matrixMarkdown(table, language, labels));
+	});
 	return lines.join("\n") + "\n";
 }
 

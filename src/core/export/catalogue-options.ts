@@ -1,6 +1,7 @@
 import type { Diagnostic } from "../model/diagnostic";
 import type { Entry } from "../model/entry";
 import type { RepoFactsJson } from "../repo-facts/facts-json";
+import type { ColumnSpec } from "../query/query-types";
 import type { Language } from "../stages/stage-vocabulary";
 
 export type CatalogueFormat = "md" | "json" | "html";
@@ -19,6 +20,12 @@ export interface CatalogueLabels {
 	sources(count: number): string;
 	/** Marks a summary shown in the other language because the active one has none. */
 	fallback: string;
+	/** The matrix's first column header and its count row. */
+	matrixName: string;
+	matrixCount: string;
+	/** The timeline's heading (html) and one bar's tooltip. */
+	timeline: string;
+	timelineBar(month: string, count: number): string;
 }
 
 export interface CatalogueOptions {
@@ -30,4 +37,6 @@ export interface CatalogueOptions {
 	facts?: (entry: Entry) => string | null;
 	/** JSON: `repoFacts` for each entry, when the facts cache was read. */
 	repoFacts?: (entry: Entry) => RepoFactsJson | null;
+	/** Adds a comparison matrix under each stage that has entries with these tags (md and html). */
+	matrix?: ColumnSpec | null;
 }

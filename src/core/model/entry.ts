@@ -24,8 +24,16 @@ export interface Entry {
 	summaryZh: string | null;
 	summaryEn: string | null;
 	stage: StageId;
-	/** Tags as written (without `#`), in note order, duplicates removed. */
+	/**
+	 * Tags as written (without `#`), duplicates (ignoring case) removed: the frontmatter's first, then
+	 * the body's `#tags` in note order. Whether a note is an entry is decided by the frontmatter alone.
+	 */
 	tags: string[];
+	/**
+	 * The note body after the frontmatter, as written: a view of the note text the index holds anyway,
+	 * so keeping it costs nothing. Search reads only its prose (fenced code left out, see bodyProse).
+	 */
+	body: string;
 	/** Only http(s) URLs survive; anything else becomes a warning. */
 	repo: string | null;
 	starred: boolean;

@@ -5,8 +5,10 @@ import type { StageId, StageVocabulary } from "../stages/stage-vocabulary";
 import { UNCATEGORIZED } from "../stages/stage-vocabulary";
 import { FieldReader, type Frontmatter } from "./field-readers";
 import { splitFrontmatter } from "./frontmatter-split";
+import { proseLines } from "./body-prose";
+import { findBodyTags } from "./body-tags";
 import { findSourceLines } from "./source-lines";
-import { findTagsKey, readFrontmatterTags, type FrontmatterTags } from "./tags";
+import { findTagsKey, readFrontmatterTags, sameTag, type FrontmatterTags } from "./tags";
 import { parseFrontmatterYaml, YamlAliasError, YamlDuplicateKeyError } from "./yaml-engine";
 
 export interface ParseOptions {
@@ -79,6 +81,7 @@ function toEntry(path: string, data: Frontmatter, body: string, options: ParseOp
 	const marker = markerTag(tags, options.entryTag);
 	if (marker === undefined) return IGNORED;
 	warnAboutTags(fields, read);
+	const prose = proseLines(body);
 	const entry: Entry = {
 		path,
 		name: fields.text("name") ?? basename(path),
@@ -88,7 +91,8 @@ function toEntry(path: string, data: Frontmatter, body: string, options: ParseOp
 		summaryZh: fields.text("summary_zh"),
 		summaryEn: fields.text("summary_en"),
 		stage: resolveStage(fields, marker, options.vocabulary),
-		tags,
+		tags: withBodyTags(tags, prose),
+		body,
 		repo: fields.webUrl("repo"),
 		starred: fields.flag("starred"),
 		basedOn: fields.wikiName("based_on"),
@@ -139,6 +143,12 @@ function resolveStage(fields: FieldReader, nestedStage: string | null, vocabular
 	if (stage !== null) return stage;
 	fields.warn(diagnostic(fields.path, "unknown-stage", `unknown stage "${written}"; listed under uncategorized`, { stage: written }));
 	return UNCATEGORIZED;
+}
+
+/** A body `#tag` counts as a tag of the entry (as in Obsidian's tag pane), once, after the frontmatter's. */
+function withBodyTags(tags: string[], prose: readonly string[]): string[] {
+	const extra = findBodyTags(prose).filter((tag) => !tags.some((t) => sameTag(t, tag)));
+	return extra.length === 0 ? tags : [...tags, ...extra];
 }
 
 function bodySources(fields: FieldReader, body: string) {

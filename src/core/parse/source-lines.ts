@@ -1,4 +1,5 @@
 import type { DatedSource } from "../model/entry";
+import { proseLines } from "./body-prose";
 import { normalizeLocalDate } from "./local-date";
 import { isSafeWebUrl } from "./safe-url";
 import { WEEKDAY_PATTERN } from "./weekdays";
@@ -56,23 +57,10 @@ function cleanTitle(title: string): string {
 	return title.replace(LEADING_SEPARATORS, "").trim();
 }
 
-/**
- * Every dated line of a body, skipping fenced code blocks (a sample inside ``` is not a source).
- * As in CommonMark, a fence closes only on a bare run of the same character at least as long.
- */
+/** Every dated line of a body, outside fenced code blocks (a sample inside ``` is not a source). */
 export function findSourceLines(body: string): SourceLine[] {
 	const found: SourceLine[] = [];
-	let fence: string | null = null;
-	for (const line of body.split(/\r?\n/)) {
-		const marker = line.includes("``") || line.includes("~~") ? /^\s*(`{3,}|~{3,})(.*)$/.exec(line) : null;
-		if (fence === null && marker) {
-			fence = marker[1]!;
-			continue;
-		}
-		if (fence !== null) {
-			if (marker && marker[1]![0] === fence[0] && marker[1]!.length >= fence.length && marker[2]!.trim() === "") fence = null;
-			continue;
-		}
+	for (const line of proseLines(body)) {
 		if (!/\d{4}-\d{2}-\d{2}/.test(line)) continue;
 		const parsed = parseSourceLine(line);
 		if (parsed) found.push(parsed);

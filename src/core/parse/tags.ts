@@ -28,7 +28,7 @@ function addTag(tags: string[], raw: string): void {
  * Obsidian's own tag pattern as other plugins copied it from the shipped app.js; the help vault's Tags
  * page says the same in words ("letters, numbers, _, -, / ... emojis and other symbols").
  */
-const NOT_IN_TAG = /[\u2000-\u206F\u2E00-\u2E7F'!"#$%&()*+,.:;<=>?@^`{|}~[\]\\\s\p{Cc}]/u;
+export const NOT_IN_TAG = /[\u2000-\u206F\u2E00-\u2E7F'!"#$%&()*+,.:;<=>?@^`{|}~[\]\\\s\p{Cc}]/u;
 
 const NOT_IN_TAG_RUNS = new RegExp(`${NOT_IN_TAG.source}+`, "gu");
 

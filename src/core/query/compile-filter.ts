@@ -2,11 +2,13 @@ import type { StageVocabulary } from "../stages/stage-vocabulary";
 import { matches, type EntryPredicate } from "./match-entry";
 import { parseQuery } from "./parse-query";
 import { NO_FACTS, type QueryFacts } from "./query-facts";
-import type { QueryError } from "./query-types";
+import type { Query, QueryError } from "./query-types";
 
 export interface CompiledFilter {
 	predicate: EntryPredicate;
 	error: QueryError | null;
+	/** The parsed query (null on error): what body snippets are taken from. */
+	query: Query | null;
 }
 
 /**
@@ -15,7 +17,7 @@ export interface CompiledFilter {
  */
 export function compileFilter(text: string, vocabulary: StageVocabulary, facts: QueryFacts = NO_FACTS): CompiledFilter {
 	const parsed = parseQuery(text, vocabulary);
-	if (!parsed.ok) return { predicate: () => true, error: parsed.error };
+	if (!parsed.ok) return { predicate: () => true, error: parsed.error, query: null };
 	const filter = parsed.query.filter;
-	return { predicate: filter === null ? () => true : (entry) => matches(filter, entry, facts), error: null };
+	return { predicate: filter === null ? () => true : (entry) => matches(filter, entry, facts), error: null, query: parsed.query };
 }

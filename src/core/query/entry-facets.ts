@@ -1,11 +1,17 @@
 import type { Entry } from "../model/entry";
+import { bodyProse } from "../parse/body-prose";
+import { gramSet, type GramSet } from "./gram-filter";
 import { foldForMatch, foldForSearch } from "../text/fold";
 import { newestSource } from "../view/newest-source";
 
 /** What queries compare an entry by, folded once: entries are never mutated and outlive many queries. */
 export interface EntryFacets {
-	/** Names in both languages, summaries in all languages and tags, joined by a separator no query can contain. */
+	/** Names in both languages, summaries in all languages and tags (body tags too), joined by a separator no query can contain. */
 	searchText: string;
+	/** The body outside fenced code, folded like searchText (see bodySnippet for mapping a match back). */
+	body: string;
+	/** The folded body's characters and pairs, to skip bodies that cannot contain a word. */
+	bodyGrams: GramSet;
 	/** Tags lower-cased, as Obsidian compares them. */
 	tags: readonly string[];
 	repo: string | null;
@@ -21,6 +27,7 @@ export function facetsOf(entry: Entry): EntryFacets {
 	if (!facets) {
 		facets = {
 			searchText: searchTextOf(entry),
+			...bodyFacets(entry.body),
 			tags: entry.tags.map((tag) => tag.toLowerCase()),
 			repo: entry.repo === null ? null : foldForSearch(entry.repo),
 			basedOn: entry.basedOn === null ? null : foldForMatch(entry.basedOn),
@@ -29,6 +36,11 @@ export function facetsOf(entry: Entry): EntryFacets {
 		cache.set(entry, facets);
 	}
 	return facets;
+}
+
+function bodyFacets(body: string): { body: string; bodyGrams: GramSet } {
+	const folded = foldForSearch(bodyProse(body));
+	return { body: folded, bodyGrams: gramSet(folded) };
 }
 
 function searchTextOf(entry: Entry): string {

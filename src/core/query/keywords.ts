@@ -1,10 +1,11 @@
 import { normalizeLocalDate } from "../parse/local-date";
 import type { StageVocabulary } from "../stages/stage-vocabulary";
+import { readColumnSpec } from "../views/column-spec";
 import { closest } from "./edit-distance";
 import { pushedTerm, starsTerm, wordTerm } from "./facts-keywords";
 import { choose, type ValueInput, type ValueTable } from "./keyword-values";
 import { fail } from "./query-failure";
-import type { DateBound, Directives, GroupMode, HasWhat, KeywordId, SortField, SortKey, Span, Term, ViewMode } from "./query-types";
+import type { ColumnSpec, DateBound, Directives, GroupMode, HasWhat, KeywordId, SortField, SortKey, Span, Term, ViewMode } from "./query-types";
 
 export interface KeywordInput extends ValueInput {
 	/** The whole `name:value` token. */
@@ -42,7 +43,13 @@ const SORT: ValueTable<SortField> = {
 	pushed: ["pushed", "推送", "更新"],
 };
 const GROUP: ValueTable<GroupMode> = { stage: ["stage", "阶段"], none: ["none", "无", "不分组"] };
-const VIEW: ValueTable<ViewMode> = { list: ["list", "列表"], table: ["table", "表格"], cards: ["cards", "卡片", "card"] };
+const VIEW: ValueTable<ViewMode> = {
+	list: ["list", "列表"],
+	table: ["table", "表格"],
+	cards: ["cards", "卡片", "card"],
+	matrix: ["matrix", "矩阵", "对比"],
+	timeline: ["timeline", "时间线", "时间轴"],
+};
 
 /** Every keyword of the language, one small handler each. A new KeywordId without a handler fails tsc. */
 export const KEYWORDS: Record<KeywordId, KeywordHandler> = {
@@ -62,10 +69,12 @@ export const KEYWORDS: Record<KeywordId, KeywordHandler> = {
 	pushed: { kind: "filter", names: ["pushed", "推送", "最近推送"], parse: pushedTerm },
 	license: { kind: "filter", names: ["license", "许可证", "协议"], parse: (input) => wordTerm("license", input) },
 	lang: { kind: "filter", names: ["lang", "语言", "language"], parse: (input) => wordTerm("lang", input) },
+	body: { kind: "filter", names: ["body", "正文"], parse: (input) => ({ kind: "body", text: required(input), span: input.span }) },
 	sort: { kind: "directive", names: ["sort", "排序"], apply: (input, d) => void (d.sort = sortKeys(input)) },
 	limit: { kind: "directive", names: ["limit", "限制", "数量"], apply: (input, d) => void (d.limit = limitOf(input)) },
 	group: { kind: "directive", names: ["group", "分组"], apply: (input, d) => void (d.group = choose(input, GROUP)) },
 	view: { kind: "directive", names: ["view", "视图"], apply: (input, d) => void (d.view = choose(input, VIEW)) },
+	columns: { kind: "directive", names: ["columns", "列"], apply: (input, d) => void (d.columns = columnSpec(input)) },
 };
 
 export const EXPLAIN_LINE = ["explain", "解释"];
@@ -134,6 +143,12 @@ function sortKeys(input: KeywordInput): SortKey[] {
 		keys.push({ field: choose(input, SORT, name, partSpan(input, part)), descending });
 	}
 	return keys;
+}
+
+function columnSpec(input: KeywordInput): ColumnSpec {
+	const spec = readColumnSpec(required(input));
+	if (spec === null) fail("empty-tag", input.valueSpan);
+	return spec;
 }
 
 function limitOf(input: KeywordInput): number {

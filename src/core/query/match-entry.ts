@@ -2,6 +2,7 @@ import type { Entry } from "../model/entry";
 import { coversTag } from "../parse/tags";
 import { foldForMatch, foldForSearch } from "../text/fold";
 import { facetsOf } from "./entry-facets";
+import { gramHashes, mayContain } from "./gram-filter";
 import { isStale, NO_FACTS, type QueryFacts } from "./query-facts";
 import type { DayBound, HasWhat, Term, TermKind, TermOf } from "./query-types";
 
@@ -18,8 +19,10 @@ type Compiler<K extends TermKind> = (term: TermOf<K>, facts: QueryFacts) => Entr
 const COMPILERS: { [K in TermKind]: Compiler<K> } = {
 	text: (term) => {
 		const needle = foldForSearch(term.text);
-		return (entry) => facetsOf(entry).searchText.includes(needle);
+		const inBody = bodyTest(term.text);
+		return (entry) => facetsOf(entry).searchText.includes(needle) || inBody(entry);
 	},
+	body: (term) => bodyTest(term.text),
 	tag: (term) => {
 		const covers = coversTag(term.tag);
 		return (entry) => facetsOf(entry).tags.some(covers);
@@ -76,6 +79,15 @@ const COMPILERS: { [K in TermKind]: Compiler<K> } = {
 	},
 };
 
+/** The body holds the text: the gram prefilter first, so most bodies are never scanned. */
+function bodyTest(text: string): EntryPredicate {
+	const needle = foldForSearch(text);
+	const hashes = gramHashes(needle);
+	return (entry) => {
+		const facets = facetsOf(entry);
+		return mayContain(facets.bodyGrams, hashes) && facets.body.includes(needle);
+	};
+}
 /** `has:` tests; a summary in any language counts (`-has:summary` lists the entries still without one). */
 const HAS: { [W in HasWhat]: EntryPredicate } = {
 	repo: (entry) => entry.repo !== null,

@@ -1,7 +1,7 @@
 import type { StageVocabulary } from "../stages/stage-vocabulary";
 import { EXPLAIN_LINE, KEYWORDS, keywordNamed, suggestKeyword, tagTerm } from "./keywords";
 import { fail, QueryFailure } from "./query-failure";
-import { defaultDirectives, type Directives, type ParseResult, type Span, type Term } from "./query-types";
+import { defaultDirectives, type Directives, type KeywordId, type ParseResult, type Span, type Term } from "./query-types";
 import { tokenizeLine, type Token } from "./tokenize";
 
 /**
@@ -19,21 +19,32 @@ export function parseQuery(source: string, vocabulary: StageVocabulary): ParseRe
 	const lines = source.split(/\r?\n/);
 	const multiline = lines.filter((l) => l.trim() !== "").length > 1;
 	const directives = defaultDirectives();
+	const seen: DirectiveSpans = {};
 	const filters: Term[] = [];
 	try {
 		lines.forEach((text, i) => {
 			if (EXPLAIN_LINE.includes(text.trim().toLowerCase())) directives.explain = true;
 			else {
-				const term = new LineParser(tokenizeLine(text, i + 1), vocabulary, directives).parse();
+				const term = new LineParser(tokenizeLine(text, i + 1), vocabulary, directives, seen).parse();
 				if (term) filters.push(term);
 			}
 		});
+		settleView(directives, seen);
 	} catch (error) {
 		if (error instanceof QueryFailure) return { ok: false, error: error.toError(multiline) };
 		throw error;
 	}
 	const filter = filters.length <= 1 ? (filters[0] ?? null) : { kind: "and" as const, terms: filters, span: cover(filters) };
 	return { ok: true, query: { source, filter, directives } };
+}
+
+/** Where each display directive was written, for errors that only the whole query can reveal. */
+type DirectiveSpans = Partial<Record<KeywordId, Span>>;
+
+/** `columns:` alone means a matrix; `view:matrix` without `columns:` has nothing to compare. */
+function settleView(directives: Directives, seen: DirectiveSpans): void {
+	if (directives.columns !== null && seen.view === undefined) directives.view = "matrix";
+	if (directives.view === "matrix" && directives.columns === null) fail("matrix-needs-columns", seen.view!);
 }
 
 class LineParser {
@@ -43,6 +54,7 @@ class LineParser {
 		private readonly tokens: Token[],
 		private readonly vocabulary: StageVocabulary,
 		private readonly directives: Directives,
+		private readonly seen: DirectiveSpans,
 	) {}
 
 	parse(): Term | null {
@@ -151,6 +163,7 @@ class LineParser {
 		if (handler.kind === "filter") return handler.parse(input);
 		if (depth > 0) fail("directive-in-group", token.span, { keyword: `${token.name}:` });
 		handler.apply(input, this.directives);
+		this.seen[id] = token.span;
 		return null;
 	}
 }

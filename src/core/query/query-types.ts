@@ -8,8 +8,8 @@ export interface Span {
 }
 
 /** Filter keywords (`stage:`) and display directives (`sort:`); every id needs a handler (see keywords.ts). */
-export type FilterKeyword = "tag" | "stage" | "is" | "has" | "based" | "repo" | "after" | "before" | "stars" | "pushed" | "license" | "lang";
-export type DirectiveKeyword = "sort" | "limit" | "group" | "view";
+export type FilterKeyword = "tag" | "stage" | "is" | "has" | "based" | "repo" | "after" | "before" | "body" | "stars" | "pushed" | "license" | "lang";
+export type DirectiveKeyword = "sort" | "limit" | "group" | "view" | "columns";
 export type KeywordId = FilterKeyword | DirectiveKeyword;
 
 export type HasWhat = "repo" | "sources" | "summary";
@@ -18,6 +18,7 @@ export type DateBound = "after" | "before";
 /** One filter of the query tree. Leaves come from keywords or free text; not/and/or combine them. */
 export type Term =
 	| { kind: "text"; text: string; phrase: boolean; span: Span }
+	| { kind: "body"; text: string; span: Span }
 	| { kind: "tag"; tag: string; span: Span }
 	| { kind: "stage"; stages: StageId[]; span: Span }
 	| { kind: "starred"; span: Span }
@@ -51,7 +52,14 @@ export interface SortKey {
 	descending: boolean;
 }
 export type GroupMode = "stage" | "none";
-export type ViewMode = "list" | "table" | "cards";
+export type ViewMode = "list" | "table" | "cards" | "matrix" | "timeline";
+
+/**
+ * The columns of `view:matrix`. `columns:#rl`: one column per tag one level under `rl`, found on the
+ * rows. `columns:grpo,ppo`: those tags, each also counting tags that hold it as whole segments
+ * (`rl/grpo`, `grpo/v2`).
+ */
+export type ColumnSpec = { kind: "children"; parent: string } | { kind: "tags"; tags: string[] };
 
 export interface Directives {
 	/** Empty: the index's own order (stage, then name, derivatives after their parent). */
@@ -59,6 +67,8 @@ export interface Directives {
 	limit: number | null;
 	group: GroupMode;
 	view: ViewMode;
+	/** Set by `columns:`; required by `view:matrix` (a `columns:` alone implies it). */
+	columns: ColumnSpec | null;
 	explain: boolean;
 }
 
@@ -87,7 +97,8 @@ export type QueryErrorCode =
 	| "empty-negation"
 	| "negated-directive"
 	| "directive-in-group"
-	| "too-deep";
+	| "too-deep"
+	| "matrix-needs-columns";
 
 /** A parse error is a value: what went wrong, where, and the parameters its message needs. */
 export interface QueryError extends Span {
@@ -100,5 +111,5 @@ export interface QueryError extends Span {
 export type ParseResult = { ok: true; query: Query } | { ok: false; error: QueryError };
 
 export function defaultDirectives(): Directives {
-	return { sort: [], limit: null, group: "stage", view: "list", explain: false };
+	return { sort: [], limit: null, group: "stage", view: "list", columns: null, explain: false };
 }

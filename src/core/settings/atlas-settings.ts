@@ -21,6 +21,8 @@ export interface AtlasSettings {
 	dashboardLocation: DashboardLocation;
 	/** Stage sections stacked ("list") or one column per stage ("board"). */
 	dashboardLayout: DashboardLayoutSetting;
+	/** The dashboard header's strip of sources per month (last 12 months). */
+	showActivityStrip: boolean;
 	/** Stage ids whose dashboard section is collapsed. */
 	collapsedStages: string[];
 	/** Where "New framework entry" creates notes. */
@@ -64,6 +66,7 @@ export const DEFAULT_SETTINGS: Readonly<AtlasSettings> = Object.freeze({
 	labelLanguage: "auto",
 	dashboardLocation: "right",
 	dashboardLayout: "list",
+	showActivityStrip: true,
 	collapsedStages: [],
 	entriesFolder: "Frameworks",
 	templatePath: "",

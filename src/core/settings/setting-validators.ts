@@ -30,6 +30,7 @@ export const SETTING_VALIDATORS: { readonly [K in SettingKey]: Validator<AtlasSe
 	labelLanguage: oneOf("auto", "zh", "en"),
 	dashboardLocation: oneOf("right", "tab"),
 	dashboardLayout: oneOf("list", "board"),
+	showActivityStrip: (v): v is boolean => typeof v === "boolean",
 	collapsedStages: stringList,
 	entriesFolder: isString,
 	templatePath: isString,

@@ -1,4 +1,6 @@
 import type { DatedSource, Entry } from "../model/entry";
+import { querySnippet, type Snippet } from "../query/body-snippet";
+import type { Query } from "../query/query-types";
 import type { Language } from "../stages/stage-vocabulary";
 import { entryName, entrySummary, type LocalizedText } from "../text/bilingual";
 import { weekdayName } from "../text/weekday-display";
@@ -81,4 +83,17 @@ function buildView(entry: Entry, language: Language, lookup: FactsLookup | undef
 /** The language a fallback text is really in (for `lang` attributes and screen readers). */
 export function otherLanguage(language: Language): Language {
 	return language === "zh" ? "en" : "zh";
+}
+
+/**
+ * An entry as one query's result shows it: the entry view plus what depends on the query, the body
+ * snippet (the words around the match when the query found the entry through its note text). Every
+ * result surface (query list/table/cards, dashboard cards, `atlas query` text and JSON) reads it here.
+ */
+export interface ResultView extends EntryView {
+	readonly snippet: Snippet | null;
+}
+
+export function resultView(entry: Entry, language: Language, query: Query | null, facts?: FactsLookup): ResultView {
+	return { ...entryView(entry, language, facts), snippet: query === null ? null : querySnippet(query, entry) };
 }

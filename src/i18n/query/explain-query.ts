@@ -1,4 +1,4 @@
-import type { HasWhat, Query, SortKey, Term, TermKind, TermOf } from "../../core/query/query-types";
+import type { ColumnSpec, HasWhat, Query, SortKey, Term, TermKind, TermOf } from "../../core/query/query-types";
 import type { StageVocabulary } from "../../core/stages/stage-vocabulary";
 import type { Translator } from "../translator";
 
@@ -14,6 +14,7 @@ const HAS_KEYS: { [W in HasWhat]: string } = { repo: "query.explain.hasRepo", so
 /** One line per leaf term. A Record over every term kind, so a new kind without a phrase fails tsc. */
 const LEAVES: { [K in LeafKind]: Describe<K> } = {
 	text: (term, { i18n }) => i18n.t("query.explain.text", { text: term.text }),
+	body: (term, { i18n }) => i18n.t("query.explain.body", { text: term.text }),
 	tag: (term, { i18n }) => i18n.t("query.explain.tag", { tag: term.tag }),
 	stage: (term, { i18n, vocabulary }) =>
 		i18n.t(term.stages.length > 1 ? "query.explain.stageAny" : "query.explain.stage", { stages: term.stages.map((id) => vocabulary.label(id, i18n.language)).join(i18n.t("query.explain.stageSeparator")) }),
@@ -57,6 +58,7 @@ export function explainQuery(query: Query, vocabulary: StageVocabulary, i18n: Tr
 	if (d.limit !== null) lines.push(t("query.explain.limit", { count: d.limit }));
 	lines.push(t(d.group === "stage" ? "query.explain.groupStage" : "query.explain.groupNone"));
 	lines.push(t(`query.explain.view${d.view[0]!.toUpperCase()}${d.view.slice(1)}`));
+	if (d.view === "matrix" && d.columns !== null) lines.push(columnsLine(d.columns, i18n));
 	lines.push(t("query.explain.matches", { count: matchCount }));
 	return lines.join("\n");
 }
@@ -80,6 +82,11 @@ type LeafKind = Exclude<TermKind, "and" | "or" | "not">;
 
 function leaf(term: TermOf<LeafKind>, context: ExplainContext): string {
 	return (LEAVES[term.kind] as Describe<LeafKind>)(term, context);
+}
+
+function columnsLine(columns: ColumnSpec, { t }: Translator): string {
+	if (columns.kind === "children") return t("query.explain.columnsChildren", { parent: columns.parent });
+	return t("query.explain.columnsTags", { tags: columns.tags.map((tag) => `#${tag}`).join(t("query.explain.listSeparator")) });
 }
 
 function sortKey(key: SortKey, { t }: Translator): string {

@@ -31,6 +31,8 @@ function entryFromValues(item: BasesEntry): Entry {
 		basedOn: value("based_on")?.replace(/^\[\[|\]\]$/g, "") ?? null,
 		links: [],
 		sources: [],
+		// A non-entry row has no note text in the index; the Bases view never searches it.
+		body: "",
 	};
 }
 

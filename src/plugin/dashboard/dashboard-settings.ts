@@ -17,4 +17,12 @@ export const dashboardSettingsSection: SettingSection = (container, context) => 
 					if (isValidSetting("dashboardLocation", value)) await context.settings.update({ dashboardLocation: value });
 				}),
 		);
+	new Setting(container)
+		.setName(t("dashboard.activityName"))
+		.setDesc(t("dashboard.activityDesc"))
+		.addToggle((toggle) =>
+			toggle.setValue(context.settings.current().showActivityStrip).onChange(async (value) => {
+				await context.settings.update({ showActivityStrip: value });
+			}),
+		);
 };

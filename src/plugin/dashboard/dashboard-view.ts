@@ -52,6 +52,7 @@ export class DashboardView extends ItemView {
 			compileFilter: dashboardFilter(context),
 			facts: () => factsDisplay(context),
 			setIcon,
+			activity: { shown: () => context.settings.current().showActivityStrip, now: context.now },
 			callbacks: {
 				openNote: (path, newTab) => void this.app.workspace.openLinkText(path, "", newTab),
 				hoverNote: (path, event, targetEl) =>
@@ -76,6 +77,10 @@ export class DashboardView extends ItemView {
 				refreshTabTitle(this.leaf);
 			}),
 			context.facts.subscribe(() => renderer.factsChanged()),
+			// The activity strip is drawn in the header: switching it on or off repaints.
+			context.settings.subscribe((_settings, changed) => {
+				if (changed.has("showActivityStrip")) renderer.render(context.index.snapshot());
+			}),
 		);
 	}
 

@@ -2,6 +2,7 @@ import { Modal, Notice, Setting, normalizePath } from "obsidian";
 import { exportCatalogue } from "../../core/export/catalogue-export";
 import type { CatalogueFormat } from "../../core/export/catalogue-options";
 import { uniqueFilePath } from "../../core/export/unique-name";
+import { readColumnSpec } from "../../core/views/column-spec";
 import { catalogueLabels, localDateText } from "../../i18n/catalogue-labels";
 import { describeDiagnostic } from "../../i18n/describe-diagnostic";
 import { repoFactsOf } from "../../core/repo-facts/facts-json";
@@ -21,6 +22,8 @@ export class ExportCatalogueModal extends Modal {
 	private format: CatalogueFormat = "md";
 	/** Stars and last push next to each entry in md/html (JSON always carries repoFacts). */
 	private withFacts = false;
+	/** `#rl` or `grpo,ppo`: a comparison matrix under each stage; empty for none. */
+	matrix = "";
 
 	constructor(private readonly context: AtlasContext) {
 		super(context.app);
@@ -40,6 +43,10 @@ export class ExportCatalogueModal extends Modal {
 			.setName(t("facts.export.facts"))
 			.setDesc(t("facts.export.factsDesc"))
 			.addToggle((toggle) => toggle.setValue(this.withFacts).onChange((value) => (this.withFacts = value)));
+		new Setting(this.contentEl)
+			.setName(t("importExport.matrixName"))
+			.setDesc(t("importExport.matrixDesc"))
+			.addText((text) => text.setPlaceholder(t("importExport.matrixPlaceholder")).setValue(this.matrix).onChange((value) => (this.matrix = value)));
 		new Setting(this.contentEl).addButton((button) => button.setButtonText(t("importExport.exportButton")).setCta().onClick(() => void this.export()));
 	}
 
@@ -58,6 +65,7 @@ export class ExportCatalogueModal extends Modal {
 			describe: (d) => describeDiagnostic(d, i18n),
 			repoFacts: repoFactsOf(facts),
 			...(withFacts ? { facts: factsPhrase(facts, this.context.now(), i18n) } : {}),
+			matrix: readColumnSpec(this.matrix),
 		});
 		try {
 			const folder = this.folder();

@@ -6,6 +6,9 @@ import { DashboardHeader, glyphIcon } from "./dashboard-header";
 import type { DashboardCallbacks, DashboardOptions, FilterCompiler, FilterResult } from "./dashboard-types";
 import { renderEmptyState } from "./empty-state";
 import type { CardContext } from "./entry-card";
+import { filteredMonth, toggleMonthFilter } from "../../core/views/month-filter";
+import { ActivityStrip } from "./activity-strip";
+import { setCardSnippet } from "./card-snippet";
 import { captureFocus, restoreFocus } from "./focus-memory";
 import { delegateDashboardEvents } from "./dashboard-events";
 import { IssuesSection } from "./issues-section";
@@ -41,6 +44,7 @@ export class DashboardRenderer {
 	private query = "";
 	private filter: FilterResult = { predicate: null, error: null };
 	private observer: IntersectionObserver | null = null;
+	private activity: ActivityStrip | null = null;
 	private readonly cleanups: (() => void)[] = [];
 
 	constructor(
@@ -107,6 +111,7 @@ export class DashboardRenderer {
 		this.header.setLanguage(this.translator);
 		this.header.setLayout(this.layout, this.translator);
 		this.header.filterInput.value = this.query;
+		this.activity = this.options.activity?.shown() ? new ActivityStrip(this.header.element, (month) => this.setFilter(toggleMonthFilter(this.query, month))) : null;
 		this.body = el(this.root, "div", { cls: ["atlas-dashboard-body", `atlas-layout-${this.layout}`] });
 		this.noMatchesEl = el(this.body, "div", { cls: "atlas-no-matches", text: this.translator.t("dashboard.noMatches") });
 		for (const group of snapshot.stages) {
@@ -197,6 +202,7 @@ export class DashboardRenderer {
 			const section = this.sections.get(group.stage.id)!;
 			const rows = predicate ? group.entries.filter((placed) => predicate(placed.entry)) : group.entries;
 			const counts = section.sync(group, rows, context, labels);
+			this.decorate(section);
 			shown += counts.shown;
 			const count = predicate ? t("dashboard.filteredCount", { shown: counts.shown, total: counts.total }) : String(counts.total);
 			const label = group.stage.labels[language];
@@ -212,6 +218,7 @@ export class DashboardRenderer {
 		this.noMatchesEl.hidden = !(predicate !== null && shown === 0 && total > 0);
 		this.syncEmptyState(snapshot, context);
 		this.issues.sync(snapshot, this.translator, context.facts);
+		if (this.activity && this.options.activity) this.activity.update(snapshot, this.options.activity.now(), this.translator, filteredMonth(this.query));
 		this.focusFollowed();
 	}
 
@@ -227,6 +234,13 @@ export class DashboardRenderer {
 		if (!card) return;
 		card.focus();
 		card.scrollIntoView?.({ block: "nearest", inline: "nearest" });
+	}
+
+	/** Cards of entries the filter matched through their note text show where. */
+	private decorate(section: StageSection): void {
+		const snippetOf = this.filter.predicate ? this.filter.snippet : undefined;
+		const label = this.translator.t("dashboard.snippetLabel");
+		section.forEachCard((entry, element) => setCardSnippet(element, snippetOf?.(entry) ?? null, label));
 	}
 
 	private cardContext(): CardContext {
@@ -275,6 +289,7 @@ export class DashboardRenderer {
 
 	private showMore(section: StageSection): void {
 		section.showMore(this.cardContext(), this.sectionLabels());
+		this.decorate(section);
 		this.observeMore(section);
 	}
 }

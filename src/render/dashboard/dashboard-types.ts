@@ -1,3 +1,5 @@
+import type { Entry } from "../../core/model/entry";
+import type { Snippet } from "../../core/query/body-snippet";
 import type { EntryPredicate } from "../../core/query/match-entry";
 import type { Translator } from "../../i18n/translator";
 import type { DashboardLayout } from "./stage-moves";
@@ -7,6 +9,8 @@ import type { FactsDisplay } from "../facts-badges";
 export interface FilterResult {
 	predicate: EntryPredicate | null;
 	error: string | null;
+	/** A snippet of the note text for entries matched through it (shown on their cards). */
+	snippet?: (entry: Entry) => Snippet | null;
 }
 
 /**
@@ -56,4 +60,6 @@ export interface DashboardOptions {
 	facts?: () => FactsDisplay | undefined;
 	/** Cards drawn at once per section before "show more" (and lazy loading on scroll) take over. */
 	chunkSize?: number;
+	/** The activity strip under the filter box: shown while `shown()` says so, months counted back from `now()`. */
+	activity?: { shown: () => boolean; now: () => Date };
 }

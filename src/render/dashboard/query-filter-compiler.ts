@@ -1,6 +1,7 @@
 import { compileFilter } from "../../core/query/compile-filter";
 import type { QueryFacts } from "../../core/query/query-facts";
 import type { StageVocabulary } from "../../core/stages/stage-vocabulary";
+import { resultView } from "../../core/view/entry-view";
 import { describeQueryError } from "../../i18n/query/describe-query-error";
 import type { Translator } from "../../i18n/translator";
 import type { FilterCompiler } from "./dashboard-types";
@@ -15,6 +16,7 @@ export function queryFilterCompiler(vocabulary: () => StageVocabulary, i18n: () 
 		if (text.trim() === "") return { predicate: null, error: null };
 		const compiled = compileFilter(text, vocabulary(), facts?.());
 		if (compiled.error) return { predicate: null, error: describeQueryError(compiled.error, i18n()) };
-		return { predicate: compiled.predicate, error: null };
+		const query = compiled.query!;
+		return { predicate: compiled.predicate, error: null, snippet: (entry) => resultView(entry, i18n().language, query).snippet };
 	};
 }

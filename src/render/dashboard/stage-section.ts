@@ -97,6 +97,11 @@ export class StageSection {
 		if (this.header.getAttribute("aria-label") !== accessibleName) this.header.setAttribute("aria-label", accessibleName);
 	}
 
+	/** Every drawn card with its entry, in no particular order. */
+	forEachCard(visit: (entry: Entry, element: HTMLElement) => void): void {
+		for (const drawn of this.cards.values()) visit(drawn.entry, drawn.element);
+	}
+
 	/** The card element of a path, if drawn. */
 	card(path: string): HTMLElement | undefined {
 		return this.cards.get(path)?.element;

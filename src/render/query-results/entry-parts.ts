@@ -1,5 +1,6 @@
-import type { EntryView } from "../../core/view/entry-view";
+import type { EntryView, ResultView } from "../../core/view/entry-view";
 import { el, externalLink } from "../dom";
+import { renderSnippet } from "./render-snippet";
 import type { QueryRenderContext } from "./query-render-context";
 
 /** The entry's name in the active language, as a link that opens its note. */
@@ -31,6 +32,11 @@ export function starMark(parent: HTMLElement, { entry }: EntryView, { i18n }: Qu
 
 export function basedOnNote(parent: HTMLElement, { basedOn }: EntryView, { i18n }: QueryRenderContext): void {
 	if (basedOn !== null) el(parent, "span", { cls: "atlas-query-based", text: i18n.t("query.results.basedOn", { parent: basedOn }) });
+}
+
+/** Under a result the query matched through its note text: the words around the match, marked. */
+export function bodySnippet(parent: HTMLElement, { snippet }: ResultView, { i18n }: QueryRenderContext): void {
+	if (snippet !== null) renderSnippet(parent, snippet, i18n.t("query.results.snippetLabel"), "atlas-query-snippet");
 }
 
 export function repoLink(parent: HTMLElement, { repo }: EntryView): void {

@@ -1,3 +1,4 @@
+import type { Query } from "../../core/query/query-types";
 import type { StageVocabulary } from "../../core/stages/stage-vocabulary";
 import type { Translator } from "../../i18n/translator";
 import type { FactsDisplay } from "../facts-badges";
@@ -12,4 +13,6 @@ export interface QueryRenderContext {
 	openNote: OpenNote;
 	/** Repository facts for facts filters, sorts and badges; absent: entries have none. */
 	facts?: FactsDisplay;
+	/** The query these are the results of: each result's view then carries its body snippet. */
+	query?: Query;
 }

@@ -1,8 +1,8 @@
 import type { Entry } from "../../core/model/entry";
-import { entryView } from "../../core/view/entry-view";
+import { resultView } from "../../core/view/entry-view";
 import { el } from "../dom";
 import { localizedText } from "../localized-text";
-import { basedOnNote, noteLink, repoLink, starMark } from "./entry-parts";
+import { basedOnNote, bodySnippet, noteLink, repoLink, starMark } from "./entry-parts";
 import type { QueryRenderContext } from "./query-render-context";
 import { fromRepositoryMark, renderFactsBadges } from "../facts-badges";
 
@@ -10,7 +10,7 @@ export function renderCards(parent: HTMLElement, entries: Entry[], context: Quer
 	const { language } = context.i18n;
 	const grid = el(parent, "div", { cls: "atlas-query-cards" });
 	for (const entry of entries) {
-		const view = entryView(entry, language, context.facts?.lookup);
+		const view = resultView(entry, language, context.query ?? null, context.facts?.lookup);
 		const card = el(grid, "div", { cls: "atlas-query-card" });
 		const title = el(card, "div", { cls: "atlas-query-card-title" });
 		starMark(title, view, context);
@@ -22,6 +22,7 @@ export function renderCards(parent: HTMLElement, entries: Entry[], context: Quer
 		}
 		renderFactsBadges(card, view.facts, context.i18n, context.facts);
 		basedOnNote(card, view, context);
+		bodySnippet(card, view, context);
 		if (entry.tags.length > 0) {
 			const tags = el(card, "div", { cls: "atlas-query-card-tags" });
 			for (const tag of entry.tags) el(tags, "span", { cls: "atlas-query-tag", text: `#${tag}` });

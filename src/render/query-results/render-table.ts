@@ -1,7 +1,7 @@
 import type { Entry } from "../../core/model/entry";
-import { entryView } from "../../core/view/entry-view";
+import { resultView } from "../../core/view/entry-view";
 import { el } from "../dom";
-import { noteLink, repoLink, starMark } from "./entry-parts";
+import { bodySnippet, noteLink, repoLink, starMark } from "./entry-parts";
 import type { QueryRenderContext } from "./query-render-context";
 
 /** Columns: name, stage, repository, newest source. */
@@ -12,11 +12,12 @@ export function renderTable(parent: HTMLElement, entries: Entry[], context: Quer
 	for (const key of ["name", "stage", "repo", "newestSource"]) el(head, "th", { text: t(`query.results.${key}`) });
 	const body = el(table, "tbody");
 	for (const entry of entries) {
-		const view = entryView(entry, language, context.facts?.lookup);
+		const view = resultView(entry, language, context.query ?? null, context.facts?.lookup);
 		const row = el(body, "tr");
 		const name = el(row, "td");
 		starMark(name, view, context);
 		noteLink(name, view, context);
+		bodySnippet(name, view, context);
 		el(row, "td", { text: context.vocabulary.label(entry.stage, language) });
 		repoLink(el(row, "td"), view);
 		const newest = view.newest?.dateLabel ?? null;

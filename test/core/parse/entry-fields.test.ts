@@ -14,6 +14,7 @@ describe("entry fields", () => {
 			summaryEn: "Flexible and efficient RL post-training.",
 			stage: "rl",
 			tags: ["framework", "rl/grpo"],
+			body: "# veRL\n\n2025-07-03 09:15:00 Thursday 源码解读 https://zhuanlan.zhihu.com/p/1\n",
 			repo: "https://github.com/volcengine/verl",
 			starred: true,
 			basedOn: "OpenRLHF",

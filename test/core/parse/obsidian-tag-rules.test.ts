@@ -18,6 +18,7 @@ import { describeDiagnostic } from "../../../src/i18n/describe-diagnostic";
 import { translator } from "../../../src/i18n/translator";
 
 const options = { entryTag: "framework", vocabulary: new StageVocabulary() };
+// The body's #task is a tag of the entry too (as getAllTags reports it), after the frontmatter's tags.
 const note = (frontmatter: string, body = "# veRL\n\n- [ ] #task read the paper\n") => `---\n${frontmatter}\n---\n${body}`;
 
 function parsed(frontmatter: string) {
@@ -37,7 +38,7 @@ describe("which tags Obsidian accepts (help vault, Tags page)", () => {
 
 describe("recorded metadata-cache shapes", () => {
 	it("a list gives each item (yaml_tags_has_multiple_values): an entry, no warning", () => {
-		expect(parsed("tags:\n  - framework\n  - rl/grpo\nstage: rl")).toEqual({ tags: ["framework", "rl/grpo"], codes: [], warnings: [] });
+		expect(parsed("tags:\n  - framework\n  - rl/grpo\nstage: rl")).toEqual({ tags: ["framework", "rl/grpo", "task"], codes: [], warnings: [] });
 	});
 
 	it("a single text without comma or space is one tag (yaml_tags_with_one_value_on_single_line): no warning", () => {
@@ -45,13 +46,13 @@ describe("recorded metadata-cache shapes", () => {
 	});
 
 	it("a capitalised key still counts (TAGS / Tags)", () => {
-		expect(parsed("Tags:\n  - framework\nstage: rl")).toMatchObject({ tags: ["framework"], codes: [] });
-		expect(parsed("TAGS: [framework]\nstage: rl")).toMatchObject({ tags: ["framework"], codes: [] });
+		expect(parsed("Tags:\n  - framework\nstage: rl")).toMatchObject({ tags: ["framework", "task"], codes: [] });
+		expect(parsed("TAGS: [framework]\nstage: rl")).toMatchObject({ tags: ["framework", "task"], codes: [] });
 	});
 
 	it("`tags: a, b` gives Obsidian no tags (yaml_tags_with_two_values_on_one_line): still an entry here, with the legacy warning", () => {
 		const { tags, codes, warnings } = parsed("tags: framework, rl\nstage: rl");
-		expect(tags).toEqual(["framework", "rl"]);
+		expect(tags).toEqual(["framework", "rl", "task"]);
 		expect(codes).toEqual(["tags-legacy-text"]);
 		expect(describeDiagnostic(warnings[0]!, translator("en"))).toBe(
 			'Obsidian 1.9+ does not read "tags:" written as one text, so its tag search does not find this note. Write the tags as a list (command "Fix tag format" or atlas fix-tags)',
@@ -59,27 +60,27 @@ describe("recorded metadata-cache shapes", () => {
 	});
 
 	it("a space-separated text and a quoted comma text are the same legacy form", () => {
-		expect(parsed("tags: framework rl\nstage: rl")).toMatchObject({ tags: ["framework", "rl"], codes: ["tags-legacy-text"] });
-		expect(parsed('tags: "#framework, #rl"\nstage: rl')).toMatchObject({ tags: ["framework", "rl"], codes: ["tags-legacy-text"] });
+		expect(parsed("tags: framework rl\nstage: rl")).toMatchObject({ tags: ["framework", "rl", "task"], codes: ["tags-legacy-text"] });
+		expect(parsed('tags: "#framework, #rl"\nstage: rl')).toMatchObject({ tags: ["framework", "rl", "task"], codes: ["tags-legacy-text"] });
 	});
 
 	it("the singular `tag:` key (TAG: in yaml_complex_example gives no tags) is still read here, with its own warning", () => {
 		const { tags, codes, warnings } = parsed("tag: framework\nstage: deploy");
-		expect(tags).toEqual(["framework"]);
+		expect(tags).toEqual(["framework", "task"]);
 		expect(codes).toEqual(["tags-legacy-key"]);
 		expect(describeDiagnostic(warnings[0]!, translator("zh"))).toContain("Obsidian 1.9 起不再读取“tag:”");
-		expect(parsed("TAG:\n  - framework\n  - rl\nstage: rl")).toMatchObject({ tags: ["framework", "rl"], codes: ["tags-legacy-key"] });
+		expect(parsed("TAG:\n  - framework\n  - rl\nstage: rl")).toMatchObject({ tags: ["framework", "rl", "task"], codes: ["tags-legacy-key"] });
 	});
 
 	it("`tags:` wins over a `tag:` beside it, as in Obsidian, and then nothing is legacy", () => {
-		expect(parsed("tag: old\ntags:\n  - framework\nstage: rl")).toMatchObject({ tags: ["framework"], codes: [] });
+		expect(parsed("tag: old\ntags:\n  - framework\nstage: rl")).toMatchObject({ tags: ["framework", "task"], codes: [] });
 	});
 });
 
 describe("invalid tag values", () => {
 	it("are dropped from the entry's tags, with one warning naming each as written", () => {
 		const { tags, codes, warnings } = parsed("tags:\n  - framework\n  - 1984\n  - '2025'\n  - a&b\n  - c.d\n  - e:f\n  - y1984\n  - 强化学习\n  - 🦙\nstage: rl");
-		expect(tags).toEqual(["framework", "y1984", "强化学习", "🦙"]);
+		expect(tags).toEqual(["framework", "y1984", "强化学习", "🦙", "task"]);
 		expect(codes).toEqual(["tag-invalid"]);
 		expect(warnings[0]!.params).toEqual({ tags: "1984, 2025, a&b, c.d, e:f" });
 		expect(describeDiagnostic(warnings[0]!, translator("en"))).toBe("1984, 2025, a&b, c.d, e:f: not a tag to Obsidian (a tag needs a letter, and only letters, digits, _, - and /); dropped");
@@ -88,7 +89,7 @@ describe("invalid tag values", () => {
 
 	it("an invalid value cannot make a note an entry, and the entry tag itself is never dropped", () => {
 		expect(parseNote("a.md", note("tags:\n  - framework.v2"), options)).toEqual({ kind: "ignored" });
-		expect(parsed("tags: [framework, '#rl']").tags).toEqual(["framework", "rl"]);
+		expect(parsed("tags: [framework, '#rl']").tags).toEqual(["framework", "rl", "task"]);
 	});
 
 	it("readFrontmatterTags reports key, tags, dropped values and form together", () => {

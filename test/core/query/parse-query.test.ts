@@ -119,7 +119,7 @@ describe("combining terms", () => {
 
 describe("directives", () => {
 	it("has defaults", () => {
-		expect(parse("#rl").directives).toEqual({ sort: [], limit: null, group: "stage", view: "list", explain: false });
+		expect(parse("#rl").directives).toEqual({ sort: [], limit: null, group: "stage", view: "list", columns: null, explain: false });
 	});
 
 	it.each([

@@ -54,6 +54,11 @@ const CASES: [string, QueryErrorCode, number, number, number, Record<string, str
 	// The 65th "(" or "-" is refused: the bound keeps every recursive walk of the tree off the stack limit.
 	["(".repeat(65) + "#rl" + ")".repeat(65), "too-deep", 1, 65, 1, { max: "64" }],
 	["stars:>lots", "bad-number", 1, 7, 5, { keyword: "stars:", value: ">lots" }],
+	["#rl view:matrix", "matrix-needs-columns", 1, 5, 11, {}],
+	["#rl 视图:矩阵", "matrix-needs-columns", 1, 5, 5, {}],
+	["body:", "empty-value", 1, 6, 1, { keyword: "body:" }],
+	["columns:#", "empty-tag", 1, 9, 1, {}],
+	["columns:,，", "empty-tag", 1, 9, 2, {}],
 ];
 
 /** Thousands of levels (a stack overflow before the bound), named so the test titles stay short. */
@@ -79,6 +84,7 @@ describe("every error kind is a value with its position", () => {
 			"empty-tag": true, "unclosed-quote": true, "unclosed-paren": true, "unmatched-paren": true, "empty-group": true,
 			"dangling-operator": true, "empty-negation": true, "negated-directive": true, "directive-in-group": true,
 			"too-deep": true,
+			"matrix-needs-columns": true,
 		};
 		expect([...codes].sort()).toEqual(Object.keys(all).sort());
 	});
@@ -125,8 +131,8 @@ describe("messages, in both languages", () => {
 	});
 
 	it("lists allowed values when a value has no near spelling", () => {
-		expect(describeQueryError(errorOf("view:grid"), en)).toBe('"grid" is not a value of view: at column 6. Use one of: list/列表, table/表格, cards/卡片');
-		expect(describeQueryError(errorOf("view:grid"), zh)).toBe("“grid”不是 view: 可用的值（第 6 列） — 可用的值：list/列表, table/表格, cards/卡片");
+		expect(describeQueryError(errorOf("view:grid"), en)).toBe('"grid" is not a value of view: at column 6. Use one of: list/列表, table/表格, cards/卡片, matrix/矩阵, timeline/时间线');
+		expect(describeQueryError(errorOf("view:grid"), zh)).toBe("“grid”不是 view: 可用的值（第 6 列） — 可用的值：list/列表, table/表格, cards/卡片, matrix/矩阵, timeline/时间线");
 	});
 
 	it("phrases every code in both languages, with a hint, and no untranslated key", () => {

@@ -44,10 +44,11 @@ describe("on the sample vault", () => {
 		expect(sorted("after:2025-06-25")).toEqual(["机器学习 Q 与 AI：30 个必备问答", "盘一盘，2017年Transformer之后，LLM领域的重要论文"]);
 		expect(sorted("before:2025-06-25")).toEqual(["信息过载时代，如何真正「懂」LLM？从MIT分享的50个面试题开始"]);
 	});
-	it("bare words search names, summaries and tags, case-insensitively", () => {
-		expect(sorted("verl")).toEqual(["veRL"]);
-		// Roll mentions GRPO only in its note body, which is not searched.
-		expect(sorted("GRPO stage:rl")).toEqual(["EasyR1", "OpenRLHF", "TRL", "veRL"]);
+	it("bare words search names, summaries, tags and note bodies, case-insensitively", () => {
+		// EasyR1's and TinyZero's notes mention veRL in their text.
+		expect(sorted("verl")).toEqual(["EasyR1", "TinyZero", "veRL"]);
+		// Roll mentions GRPO only in its note body, which is searched too.
+		expect(sorted("GRPO stage:rl")).toEqual(["EasyR1", "OpenRLHF", "Roll", "TRL", "veRL"]);
 		expect(sorted("AI：30")).toEqual(["机器学习 Q 与 AI：30 个必备问答"]);
 		expect(sorted("面试题")).toEqual(["信息过载时代，如何真正「懂」LLM？从MIT分享的50个面试题开始"]);
 	});

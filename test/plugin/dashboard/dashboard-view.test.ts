@@ -240,7 +240,7 @@ describe("a live dashboard", () => {
 });
 
 describe("dashboard setting", () => {
-	it("switches between the right sidebar and a tab", async () => {
+	it("switches between the right sidebar and a tab, and the activity strip on and off", async () => {
 		const { plugin, mock } = await loadPlugin();
 		// Called through: the real mock setting runs, and the spy remembers which dropdown it was called on.
 		const spy = jest.spyOn(DropdownComponent.prototype, "onChange");
@@ -250,7 +250,7 @@ describe("dashboard setting", () => {
 		spy.mockRestore();
 		expect(container.querySelector(".setting-item-heading")!.textContent).toBe("Dashboard");
 		const settings = container.querySelectorAll(".setting-item");
-		expect(settings).toHaveLength(2);
+		expect(settings).toHaveLength(3);
 		expect(dropdowns).toHaveLength(1);
 		const dropdown = dropdowns[0]!;
 		expect(dropdown.options).toEqual({ right: "Right sidebar", tab: "A new tab" });
@@ -258,6 +258,8 @@ describe("dashboard setting", () => {
 		await dropdown.simulate("tab");
 		expect(plugin.settings.dashboardLocation).toBe("tab");
 		expect((mock.data as { dashboardLocation: string }).dashboardLocation).toBe("tab");
+		expect(settings[2]!.textContent).toContain("Activity strip");
+		expect(plugin.settings.showActivityStrip).toBe(true);
 	});
 });
 

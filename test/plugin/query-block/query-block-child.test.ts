@@ -90,6 +90,41 @@ describe("```atlas code block", () => {
 		plugin.unload();
 	});
 
+	it("a matrix block redraws when a body #tag makes a note match, not on an unrelated edit", async () => {
+		const { app, plugin } = await loadPlugin();
+		app.workspace.finishLayout();
+		await settle();
+		const { el, child } = renderBlock(plugin, "#rl columns:#rl sort:name");
+		const rows = () => [...el.querySelectorAll(".atlas-matrix tbody th")].map((th) => th.textContent);
+		expect(rows()).toEqual(["EasyR1", "TinyZero", "TRL", "★veRL"]);
+		const count = child().renderCount;
+
+		app.vault.write("Frameworks/SGLang.md", app.vault.text("Frameworks/SGLang.md") + "\nedited, still no tag\n");
+		await settle();
+		expect(child().renderCount).toBe(count);
+
+		// A tag written in the body counts: SGLang joins with a new column.
+		app.vault.write("Frameworks/SGLang.md", app.vault.text("Frameworks/SGLang.md") + "\nUsed for rollouts. #rl/rollout\n");
+		await settle();
+		expect(child().renderCount).toBe(count + 1);
+		expect(rows()).toEqual(["EasyR1", "SGLang", "TinyZero", "TRL", "★veRL"]);
+		expect([...el.querySelectorAll(".atlas-matrix thead th")].map((th) => th.textContent)).toEqual(["Name", "dpo", "grpo", "ppo", "rollout"]);
+		plugin.unload();
+	});
+
+	it("a timeline block shows a dated line added to a matching note", async () => {
+		const { app, plugin } = await loadPlugin();
+		app.workspace.finishLayout();
+		await settle();
+		const { el } = renderBlock(plugin, "stage:rl view:timeline");
+		expect(el.querySelector(".atlas-query-empty")?.textContent).toBe("None of these entries has a dated source.");
+		app.vault.write("Frameworks/TRL.md", app.vault.text("Frameworks/TRL.md") + "\n2025-07-01 00:30:00 Tuesday GRPO trainer docs https://huggingface.co/docs/trl\n");
+		await settle();
+		expect([...el.querySelectorAll(".atlas-chart-bar")].map((g) => g.getAttribute("data-month"))).toEqual(["2025-07"]);
+		expect(el.querySelector(".atlas-timeline-source")?.textContent).toBe("2025-07-01 00:30TRL—GRPO trainer docs");
+		plugin.unload();
+	});
+
 	it("follows the label language toggle", async () => {
 		const { app, plugin } = await loadPlugin();
 		app.workspace.finishLayout();
@@ -108,7 +143,7 @@ describe("```atlas code block", () => {
 		await settle();
 		const bad = renderBlock(plugin, "stag:rl");
 		expect(bad.el.querySelector(".atlas-query-error-message")?.textContent).toMatch(/Did you mean "stage:"/);
-		const good = renderBlock(plugin, "verl");
+		const good = renderBlock(plugin, "repo:volcengine");
 		good.el.querySelector<HTMLAnchorElement>(".atlas-query-link")!.click();
 		expect(app.workspace.openedLinks).toEqual([{ linktext: "Frameworks/veRL.md", sourcePath: "Atlas queries.md", newLeaf: false }]);
 		plugin.unload();

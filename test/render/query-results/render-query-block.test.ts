@@ -61,7 +61,7 @@ describe("list view", () => {
 	});
 
 	it("opens notes through the callback, in a new tab with Ctrl/Cmd or a middle click", () => {
-		const { container, opened } = render("verl");
+		const { container, opened } = render("repo:volcengine");
 		const link = container.querySelector<HTMLAnchorElement>(".atlas-query-link")!;
 		link.dispatchEvent(new MouseEvent("click", { bubbles: true, cancelable: true }));
 		link.dispatchEvent(new MouseEvent("click", { bubbles: true, cancelable: true, ctrlKey: true }));
@@ -92,7 +92,7 @@ describe("table and cards", () => {
 	});
 
 	it("cards show stage, summary, tags, repo and newest source", () => {
-		const { container } = render("veRL view:cards");
+		const { container } = render("repo:volcengine view:cards");
 		const card = container.querySelector(".atlas-query-card")!;
 		expect(card.querySelector(".atlas-query-card-title")?.textContent).toBe("★veRL");
 		expect(card.querySelector(".atlas-query-card-stage")?.textContent).toBe("Reinforcement learning");

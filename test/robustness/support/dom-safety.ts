@@ -2,6 +2,13 @@
 
 /** Elements our renderers never create; if one shows up, note text was parsed as HTML. */
 const FORBIDDEN_TAGS = ["script", "img", "iframe", "svg", "object", "embed", "style", "link", "meta", "video", "audio", "b", "frame", "base"];
+/** The one SVG we draw ourselves, the timeline chart: only bars, an axis line and tooltips inside. */
+const CHART_CLASSES = ["atlas-chart", "atlas-timeline-chart"];
+const CHART_PARTS = new Set(["g", "rect", "line", "title"]);
+
+function isOurChart(element: Element): boolean {
+	return element.localName === "svg" && CHART_CLASSES.includes(element.getAttribute("class") ?? "") && [...element.querySelectorAll("*")].every((e) => CHART_PARTS.has(e.localName));
+}
 
 export interface DomSafetyReport {
 	forbiddenElements: string[];
@@ -12,7 +19,7 @@ export interface DomSafetyReport {
 export function domSafety(root: ParentNode): DomSafetyReport {
 	const all = [...root.querySelectorAll("*")];
 	return {
-		forbiddenElements: all.filter((e) => FORBIDDEN_TAGS.includes(e.localName)).map((e) => e.outerHTML.slice(0, 120)),
+		forbiddenElements: all.filter((e) => FORBIDDEN_TAGS.includes(e.localName) && !isOurChart(e)).map((e) => e.outerHTML.slice(0, 120)),
 		eventHandlerAttributes: all.flatMap((e) => [...e.attributes].filter((a) => a.name.toLowerCase().startsWith("on")).map((a) => `${e.localName}[${a.name}]`)),
 		unsafeHrefs: all.flatMap((e) => ["href", "src", "action", "formaction", "xlink:href"].map((name) => e.getAttribute(name)).filter((v): v is string => v !== null && hasDangerousScheme(v))),
 	};

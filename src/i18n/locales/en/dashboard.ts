@@ -1,5 +1,9 @@
 // The dashboard pane: header, stage sections, cards, empty state, problems, its command and setting.
 export const dashboardEn = {
+	activityTitle: "Sources per month, last 12 months: click a month to filter",
+	activityName: "Activity strip",
+	activityDesc: "Show sources per month over the last 12 months at the top of the dashboard.",
+	snippetLabel: "Found in the note text",
 	title: "Framework Atlas",
 	entryCount_one: "{{count}} entry",
 	entryCount_other: "{{count}} entries",

@@ -2,6 +2,10 @@ import type { dashboardEn } from "../en/dashboard";
 import type { Translation } from "../translation";
 
 export const dashboardZh: Translation<typeof dashboardEn> = {
+	activityTitle: "近 12 个月每月来源数：点击某月即可筛选",
+	activityName: "活动条",
+	activityDesc: "在仪表板顶部显示近 12 个月每月的来源数。",
+	snippetLabel: "正文中找到",
 	title: "框架图谱",
 	entryCount_other: "{{count}} 个条目",
 	filteredCount: "{{shown}} / {{total}}",
