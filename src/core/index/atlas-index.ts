@@ -1,17 +1,13 @@
 import type { Diagnostic } from "../model/diagnostic";
-import { diagnostic } from "../model/diagnostic";
 import type { Entry } from "../model/entry";
 import { parseNote, type ParseOptions } from "../parse/note-parser";
-import { NameLookup, placeInTree } from "./derivative-tree";
-import { sortDiagnostics } from "./diagnostic-order";
-import { keysOf } from "./entry-keys";
-import type { IndexChange, IndexSnapshot, StageGroup } from "./index-snapshot";
-import { keepsShape, patchSnapshot } from "./snapshot-patch";
+import { buildSnapshot, type NoteState } from "./full-snapshot";
+import type { IndexChange, IndexSnapshot } from "./index-snapshot";
+import { LiveSnapshot } from "./live-snapshot";
 import { SortedEntries } from "./sorted-entries";
 
-interface Record {
+interface Record extends NoteState {
 	text: string;
-	entry: Entry | null;
 	diagnostics: Diagnostic[];
 }
 
@@ -25,6 +21,8 @@ export class AtlasIndex {
 	private readonly records = new Map<string, Record>();
 	private readonly listeners = new Set<IndexListener>();
 	private cached: IndexSnapshot | null = null;
+	/** Kept up to date change by change once a snapshot has been asked for; dropped on reset. */
+	private live: LiveSnapshot | null = null;
 	private readonly order = new SortedEntries();
 
 	constructor(private options: ParseOptions) {}
@@ -37,7 +35,7 @@ export class AtlasIndex {
 		if (record) this.records.set(path, record);
 		else this.records.delete(path);
 		if (!before && !record) return false;
-		this.changed({ type: "upsert", path, before: before?.entry ?? null, after: record?.entry ?? null }, () => this.patched(before, record));
+		this.changed({ type: "upsert", path, before: before?.entry ?? null, after: record?.entry ?? null }, before, record);
 		return true;
 	}
 
@@ -45,7 +43,7 @@ export class AtlasIndex {
 		const before = this.records.get(path);
 		if (!before) return false;
 		this.records.delete(path);
-		this.changed({ type: "remove", path, before: before.entry });
+		this.changed({ type: "remove", path, before: before.entry }, before, null);
 		return true;
 	}
 
@@ -56,7 +54,7 @@ export class AtlasIndex {
 		this.records.delete(oldPath);
 		const after = this.read(newPath, before.text);
 		if (after) this.records.set(newPath, after);
-		this.changed({ type: "rename", oldPath, path: newPath, before: before.entry, after: after?.entry ?? null });
+		this.changed({ type: "rename", oldPath, path: newPath, before: before.entry, after: after?.entry ?? null }, before, after);
 		return true;
 	}
 
@@ -68,7 +66,8 @@ export class AtlasIndex {
 			const record = this.read(path, text);
 			if (record) this.records.set(path, record);
 		}
-		this.changed({ type: "reset" });
+		this.live = null;
+		this.changed({ type: "reset" }, undefined, null);
 	}
 
 	parseOptions(): ParseOptions {
@@ -93,7 +92,7 @@ export class AtlasIndex {
 	}
 
 	snapshot(): IndexSnapshot {
-		this.cached ??= buildSnapshot([...this.records.values()], this.sortedEntries(), this.options);
+		this.cached ??= this.live ? this.live.snapshot(this.sortedEntries().slice()) : buildSnapshot([...this.records.values()], this.sortedEntries(), this.options);
 		return this.cached;
 	}
 
@@ -115,20 +114,17 @@ export class AtlasIndex {
 	}
 
 	/**
-	 * A full snapshot costs a pass over every entry (name lookup, trees, duplicate checks); an edit
-	 * that moves nothing only needs the new entry put in the old one's slot.
+	 * A full snapshot costs a pass over every entry; once one exists, each change is applied to a live
+	 * copy instead (see LiveSnapshot). `before`/`after` are the note's records around the change.
 	 */
-	private patched(before: Record | undefined, after: Record | null): IndexSnapshot | null {
-		if (!this.cached || !before?.entry || !after?.entry) return null;
-		const from = { entry: before.entry, warnings: before.diagnostics };
-		const to = { entry: after.entry, warnings: after.diagnostics };
-		return keepsShape(from, to) ? patchSnapshot(this.cached, from, to, this.sortedEntries().slice()) : null;
-	}
-
-	/** `patch` may read the previous snapshot and the updated name order; null means rebuild. */
-	private changed(change: IndexChange, patch: () => IndexSnapshot | null = () => null): void {
+	private changed(change: IndexChange, before: Record | undefined, after: Record | null): void {
+		if (change.type !== "reset") {
+			// The live copy starts from the last full snapshot, over the entries as they were before this change.
+			if (!this.live && this.cached) this.live = new LiveSnapshot(this.cached, this.sortedEntries());
+			this.live?.replace(before, after);
+		}
 		this.order.apply(change);
-		this.cached = patch();
+		this.cached = null;
 		if (this.listeners.size === 0) return;
 		const snapshot = this.snapshot();
 		for (const listener of [...this.listeners]) {
@@ -140,50 +136,4 @@ export class AtlasIndex {
 			}
 		}
 	}
-}
-
-/** `entries` are the records' entries, already in display order. */
-function buildSnapshot(records: Record[], entries: readonly Entry[], options: ParseOptions): IndexSnapshot {
-	const lookup = new NameLookup(entries);
-	// Each entry's parent is asked for several times (placing, cycle checks, warnings): resolve it once.
-	const parents = new Map(entries.map((e) => [e, lookup.parentOf(e)]));
-	const parentOf = (entry: Entry): Entry | undefined => parents.get(entry);
-	const byStage = new Map<string, Entry[]>();
-	for (const entry of entries) push(byStage, entry.stage, entry);
-	const stages: StageGroup[] = options.vocabulary.stages.map((stage) => ({
-		stage,
-		entries: placeInTree(byStage.get(stage.id) ?? [], parentOf),
-	}));
-	const problems = records.flatMap((r) => (r.entry ? [] : r.diagnostics));
-	const warnings = [
-		...records.flatMap((r) => (r.entry ? r.diagnostics : [])),
-		...duplicateWarnings(entries, (e) => keysOf(e).name, (e, others) =>
-			diagnostic(e.path, "duplicate-name", `the name "${e.name}" is also used by ${others}`, { name: e.name, others }),
-		),
-		...duplicateWarnings(entries, (e) => keysOf(e).repo, (e, others) =>
-			diagnostic(e.path, "duplicate-repo", `the repo ${e.repo ?? ""} is also listed by ${others}`, { repo: e.repo ?? "", others }),
-		),
-		...entries.flatMap((e) =>
-			e.basedOn !== null && !parentOf(e) ? [diagnostic(e.path, "unresolved-parent", `based_on "${e.basedOn}" names no framework entry`, { parent: e.basedOn })] : [],
-		),
-	];
-	return { stages, problems: sortDiagnostics(problems), warnings: sortDiagnostics(warnings), entryCount: entries.length, byName: entries.slice() };
-}
-
-function duplicateWarnings(entries: readonly Entry[], keyOf: (e: Entry) => string | null, make: (e: Entry, others: string) => Diagnostic): Diagnostic[] {
-	const groups = new Map<string, Entry[]>();
-	for (const entry of entries) {
-		const key = keyOf(entry);
-		if (key === null || key === "") continue;
-		push(groups, key, entry);
-	}
-	return [...groups.values()]
-		.filter((group) => group.length > 1)
-		.flatMap((group) => group.map((e) => make(e, group.filter((o) => o !== e).map((o) => o.path).join(", "))));
-}
-
-function push<T>(map: Map<string, T[]>, key: string, value: T): void {
-	const list = map.get(key);
-	if (list) list.push(value);
-	else map.set(key, [value]);
 }
