@@ -5,7 +5,7 @@ import { placeInTree } from "./derivative-tree";
 import { replaceDiagnostics } from "./diagnostic-order";
 import { keysOf } from "./entry-keys";
 import type { NoteState } from "./full-snapshot";
-import type { IndexSnapshot, StageGroup } from "./index-snapshot";
+import type { IndexSnapshot, PlacedEntry, StageGroup } from "./index-snapshot";
 import { KeyedEntries } from "./keyed-entries";
 import { NameGraph } from "./name-graph";
 import { insertInOrder, removeInOrder } from "./sorted-entries";
@@ -27,6 +27,8 @@ export class LiveSnapshot {
 	private readonly unresolved = new Map<Entry, Diagnostic>();
 	/** Stages whose trees must be placed again before the next snapshot. */
 	private readonly dirty = new Set<StageId>();
+	/** Stages where only entry objects changed, in place: placed entry → its replacement. */
+	private readonly swaps = new Map<StageId, Map<Entry, Entry>>();
 	private stages: StageGroup[];
 	private warnings: Diagnostic[];
 	private problems: Diagnostic[];
@@ -61,6 +63,8 @@ export class LiveSnapshot {
 		for (const entry of removed) this.leaveStage(entry);
 		for (const entry of added) this.joinStage(entry);
 		const moved = this.graph.replace(removed, added);
+		if (moved.size === 0 && keepsPlace(removed, added)) this.swapInPlace(removed[0]!, added[0]!);
+		else for (const entry of [...removed, ...added]) this.dirty.add(entry.stage);
 		// A changed parent can move its descendants anywhere (a cycle that forms or breaks leaves them at top level).
 		for (const entry of this.graph.descendants(moved)) this.dirty.add(entry.stage);
 		this.replaceUnresolved(removed, new Set([...moved, ...added]), dropped, gained);
@@ -79,8 +83,15 @@ export class LiveSnapshot {
 			this.stages = this.stages.map((group) =>
 				this.dirty.has(group.stage.id) ? { stage: group.stage, entries: placeInTree(this.byStage.get(group.stage.id) ?? [], parentOf) } : group,
 			);
-			this.dirty.clear();
 		}
+		if (this.swaps.size > 0) {
+			this.stages = this.stages.map((group) => {
+				const swaps = this.dirty.has(group.stage.id) ? undefined : this.swaps.get(group.stage.id);
+				return swaps ? { stage: group.stage, entries: group.entries.map((placed) => swapped(placed, swaps)) } : group;
+			});
+		}
+		this.dirty.clear();
+		this.swaps.clear();
 		return { stages: this.stages, problems: this.problems, warnings: this.warnings, entryCount: this.entryCount, byName };
 	}
 
@@ -88,13 +99,21 @@ export class LiveSnapshot {
 		const list = this.byStage.get(entry.stage);
 		if (list) insertInOrder(list, entry);
 		else this.byStage.set(entry.stage, [entry]);
-		this.dirty.add(entry.stage);
 	}
 
 	private leaveStage(entry: Entry): void {
 		const list = this.byStage.get(entry.stage);
 		if (list) removeInOrder(list, entry);
-		this.dirty.add(entry.stage);
+	}
+
+	/** The common edit (a summary, a tag, a source): the new entry takes the old one's slot. */
+	private swapInPlace(before: Entry, after: Entry): void {
+		if (this.dirty.has(after.stage)) return;
+		let swaps = this.swaps.get(after.stage);
+		if (!swaps) this.swaps.set(after.stage, (swaps = new Map<Entry, Entry>()));
+		// A second edit of the same note before the next snapshot: its slot holds an entry older than `before`.
+		const placed = [...swaps].find(([, replacement]) => replacement === before)?.[0] ?? before;
+		swaps.set(placed, after);
 	}
 
 	/** Only entries whose parent was found or lost can gain or lose the warning. */
@@ -130,6 +149,18 @@ export class LiveSnapshot {
 		for (const key of names) regroup(this.duplicateNames, key, duplicateNameWarnings(this.graph.named(key)), dropped, gained);
 		for (const key of repos) regroup(this.duplicateRepos, key, duplicateRepoWarnings(this.repos.get(key)), dropped, gained);
 	}
+}
+
+/** One entry for another with the same path, name and stage: the same position in every list. */
+function keepsPlace(removed: readonly Entry[], added: readonly Entry[]): boolean {
+	if (removed.length !== 1 || added.length !== 1) return false;
+	const [a, b] = [removed[0]!, added[0]!];
+	return a.path === b.path && a.name === b.name && a.stage === b.stage;
+}
+
+function swapped(placed: PlacedEntry, swaps: ReadonlyMap<Entry, Entry>): PlacedEntry {
+	const entry = swaps.get(placed.entry);
+	return entry ? { ...placed, entry } : placed;
 }
 
 function regroup(groups: Map<string, Diagnostic[]>, key: string, now: Diagnostic[], dropped: Diagnostic[], gained: Diagnostic[]): void {
