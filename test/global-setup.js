@@ -5,8 +5,7 @@ const { join } = require("node:path");
 
 module.exports = async () => {
 	process.env.TZ = process.env.TZ || "Asia/Shanghai";
-	// --- issue 2: build main.js and dist/cli.js once, so tests load the real bundles (mobile safety, CLI spawn, demo).
+	// Build main.js and dist/cli.js once, so tests load the real bundles (mobile safety, CLI spawn, demo).
 	// ATLAS_TEST_NO_BUILD=1 tests the bundles already on disk (e.g. a deliberately broken build).
 	if (!process.env.ATLAS_TEST_NO_BUILD) execFileSync(process.execPath, [join(__dirname, "..", "esbuild.config.mjs"), "production"], { stdio: "pipe" });
-	// --- end issue 2
 };

@@ -6,7 +6,7 @@ export interface CliIo {
 	/** The bundled sample vault, the default VAULT. */
 	sampleVault: string;
 	now: () => Date;
-	/** Test seam (templates, issue 5): runs inside add-source between reading the note and replacing it. */
+	/** Test seam: runs inside add-source between reading the note and replacing it (to simulate a concurrent edit). */
 	beforeRename?: (path: string) => void;
 }
 

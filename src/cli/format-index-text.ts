@@ -1,8 +1,8 @@
 import type { IndexSnapshot, PlacedEntry } from "../core/index/index-snapshot";
-import { entryName } from "../core/text/bilingual";
+import { entryView } from "../core/view/entry-view";
 import { describeDiagnostic } from "../i18n/describe-diagnostic";
 import type { Translator } from "../i18n/translator";
-import { printable } from "./terminal-text";
+import { joinLines } from "./terminal-text";
 
 /** The index as a terminal listing: stages with counts, entries (★, derivatives indented), then diagnostics. */
 export function formatIndexText(snapshot: IndexSnapshot, i18n: Translator): string {
@@ -22,18 +22,19 @@ export function formatIndexText(snapshot: IndexSnapshot, i18n: Translator): stri
 		for (const d of list) lines.push(`  ${d.path}: ${describeDiagnostic(d, i18n)}`);
 		lines.push("");
 	}
-	// Each line is made printable on its own, so a newline inside note text cannot start a new line.
-	return lines.map(printable).join("\n").trimEnd() + "\n";
+	// Control characters are the output boundary's job (runCli); here note text only must not add lines.
+	return joinLines(lines).trimEnd() + "\n";
 }
 
 export function entryLine(placed: PlacedEntry, { t, language }: Translator): string {
 	const { entry, depth } = placed;
+	const view = entryView(entry, language);
 	const indent = "  " + "    ".repeat(depth) + (depth > 0 ? "└ " : "");
 	const star = entry.starred ? "★ " : "";
-	const parent = entry.basedOn !== null && depth === 0 ? `  ${t("cli.basedOn", { parent: entry.basedOn })}` : "";
-	const repo = entry.repo === null ? "" : `  ${entry.repo}`;
+	const parent = view.basedOn !== null && depth === 0 ? `  ${t("cli.basedOn", { parent: view.basedOn })}` : "";
+	const repo = view.repo === null ? "" : `  ${view.repo.url}`;
 	// A name from a YAML block scalar may hold line breaks; one entry stays on one line.
-	return `${indent}${star}${oneLine(entryName(entry, language).text)}${repo}${parent}`;
+	return `${indent}${star}${oneLine(view.name.text)}${repo}${parent}`;
 }
 
 function oneLine(text: string): string {

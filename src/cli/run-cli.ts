@@ -2,9 +2,11 @@ import { translator } from "../i18n/translator";
 import { COMMANDS } from "./command-registry";
 import { CliContext, languageFromArgs, withoutLanguage } from "./cli-context";
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, UsageError, type CliIo } from "./cli-io";
+import { terminalText } from "./terminal-text";
 
 /** Runs one CLI invocation in-process and returns its exit code; never throws. */
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+export async function runCli(argv: readonly string[], terminal: CliIo): Promise<number> {
+	const io = sanitized(terminal);
 	const language = languageFromArgs(argv);
 	if (language !== "zh" && language !== "en") {
 		io.err(translator("en").t("cli.badLanguage", { value: language }) + "\n");
@@ -33,6 +35,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 		io.err(`atlas ${name}: ${error instanceof Error ? error.message : String(error)}\n`);
 		return EXIT_FAILED;
 	}
+}
+
+/**
+ * The one place output leaves the CLI: every command and message (note names, headings, paths,
+ * error text) is written through terminalText, so no command can forget it. JSON stays exact.
+ */
+function sanitized(io: CliIo): CliIo {
+	return { ...io, out: (text) => io.out(terminalText(text)), err: (text) => io.err(terminalText(text)) };
 }
 
 function help({ io, i18n }: CliContext): number {

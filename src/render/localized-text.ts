@@ -1,9 +1,10 @@
 import type { LocalizedText } from "../core/text/bilingual";
+import { otherLanguage } from "../core/view/entry-view";
 import type { Translator } from "../i18n/translator";
 import { el } from "./dom";
 
 /**
- * Bilingual note text (from entrySummary / entryName). When it had to fall back to the other
+ * Bilingual note text (an entry view's name or summary). When it had to fall back to the other
  * language it gets the subtle `atlas-fallback` mark, a tooltip saying so and the right `lang`
  * (so screen readers and CJK fonts pick the language the text is really in).
  */
@@ -20,6 +21,6 @@ export function localizedText<K extends keyof HTMLElementTagNameMap>(
 		cls: classes,
 		text: text.text,
 		title: i18n.t("language.fallbackTitle"),
-		attr: { lang: i18n.language === "zh" ? "en" : "zh" },
+		attr: { lang: otherLanguage(i18n.language) },
 	});
 }

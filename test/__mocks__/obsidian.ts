@@ -342,7 +342,7 @@ class ValueComponent<T> {
 	}
 	setValue(value: T): this {
 		this.value = value;
-		// templates (issue 5): the input shows its value, as in Obsidian.
+		// The input shows its value, as in Obsidian.
 		if (typeof value === "string") this.inputEl.value = value;
 		return this;
 	}
@@ -445,7 +445,7 @@ export class Setting {
 	private add<C>(component: C, cb: (c: C) => any): this {
 		this.components.push(component);
 		cb(component);
-		// templates (issue 5): controls live in the DOM so tests can find and click them, as in Obsidian.
+		// Controls live in the DOM so tests can find and click them, as in Obsidian.
 		const control = (component as any).buttonEl ?? (component as any).inputEl;
 		if (control instanceof HTMLElement) this.controlEl.appendChild(control);
 		return this;
@@ -521,7 +521,7 @@ export class Plugin extends Component {
 			}
 		});
 	}
-	// --- robustness (issue 9): status bar, attached to the document like the ribbon ---
+	// --- status bar, attached to the document like the ribbon ---
 	addStatusBarItem(): HTMLElement {
 		const el = document.createElement("div");
 		el.className = "status-bar-item";
@@ -545,7 +545,7 @@ export class Plugin extends Component {
 	onUserEnable(): void {}
 }
 
-// --- robustness (issue 9) ---
+// --- the rest of the API that plugin robustness tests touch ---
 /** Obsidian's own chrome (ribbon, status bar) in the test document, so tests can see what plugins leave there. */
 export function appChrome(cls: "side-dock-ribbon" | "status-bar"): HTMLElement {
 	const existing = document.body.querySelector<HTMLElement>(`:scope > .${cls}`);

@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
+import { pluginDataPath } from "../../src/cli/vault-settings";
 import type { CliIo } from "../../src/cli/cli-io";
 import { cli, type CliRun } from "../support/run-cli-capture";
 import { parseNote } from "../../src/core/parse/note-parser";
@@ -66,6 +67,14 @@ describe("atlas new", () => {
 		expect(readFileSync(join(vault, "Atlas", "Unsloth.md"), "utf8")).toBe(
 			"---\ntags:\n  - framework\ncreated: 2025-07-02\nstage: finetune\nname: Unsloth\n---\n# Unsloth\n\n## 来源\n2025-07-02 14:01:48 星期三 Docs https://unsloth.ai\n",
 		);
+	});
+
+	it("says so on stderr when the template note in the settings is missing, as the plugin's notice does, and uses the built-in one", async () => {
+		mkdirSync(dirname(pluginDataPath(vault)), { recursive: true });
+		writeFileSync(pluginDataPath(vault), JSON.stringify({ templatePath: "Templates/Gone" }));
+		const result = await atlas(["new", vault, "--name", "Unsloth", "--stage", "finetune"]);
+		expect(result).toEqual({ code: 0, out: join(vault, "Frameworks", "Unsloth.md") + "\n", err: "Template note Templates/Gone.md not found; using the built-in template.\n" });
+		expect(parse(join(vault, "Frameworks", "Unsloth.md"))).toMatchObject({ kind: "entry", entry: { name: "Unsloth", stage: "finetune" } });
 	});
 
 	it.each([

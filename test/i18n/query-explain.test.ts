@@ -1,3 +1,4 @@
+import { buildIndex } from "../../src/core/index/build-index";
 import { parseQuery } from "../../src/core/query/parse-query";
 import { runQuery } from "../../src/core/query/run-query";
 import { explainQuery } from "../../src/i18n/query/explain-query";
@@ -73,5 +74,16 @@ Shown as cards
 		);
 		expect(explain("", "en").split("\n")[1]).toBe("  Every entry");
 		expect(explain("verl", "en").split("\n").at(-1)).toBe("1 entry matches");
+	});
+});
+
+describe("has:summary", () => {
+	it("reads back in both languages, and a Chinese-only summary counts", () => {
+		expect(explain("-has:summary", "en")).toContain("Not: Has a summary (in either language)");
+		expect(explain("有:简介", "zh")).toContain("有简介（任一语言）");
+		const vault = buildIndex([["zh.md", "---\ntags: [framework]\nstage: rl\nname: 只有中文\nsummary_zh: 只有中文简介\n---\n"]]);
+		const parsed = parseQuery("has:summary", vocabulary);
+		if (!parsed.ok) throw new Error("has:summary");
+		expect(runQuery(parsed.query, vault.snapshot()).entries.map((e) => e.name)).toEqual(["只有中文"]);
 	});
 });

@@ -7,7 +7,7 @@ import { readVaultNotes } from "../../src/cli/vault-files";
 import FrameworkAtlasPlugin from "../../src/plugin/main";
 import { ExportCatalogueModal } from "../../src/plugin/import-export/export-catalogue-modal";
 import { ImportOutlineModal } from "../../src/plugin/import-export/import-outline-modal";
-import { vaultNoteCreator } from "../../src/plugin/import-export/vault-writes";
+import { vaultNoteCreator } from "../../src/plugin/vault-note-creator";
 import { notices } from "../__mocks__/obsidian";
 import { FakeApp } from "../support/fake-app";
 import { withClock } from "../support/fake-context";

@@ -54,7 +54,7 @@ test("every problem and warning is phrased in both languages with its cause fill
 			const text = describeDiagnostic(d, i18n);
 			expect(text).not.toMatch(/^diagnostics\./);
 			// Each parameter (the field, the URL, the YAML error, the other note) reaches the reader as written;
-			// `expected` is a shape code of ours (i18n, issue 6), worded in the reader's language instead.
+			// `expected` is a shape code of ours, worded in the reader's language instead.
 			for (const [name, value] of Object.entries(d.params)) if (name !== "expected") expect(text).toContain(value);
 			if (d.code === "field-type" && language === "en") expect(text).toBe(d.message);
 		}

@@ -89,7 +89,7 @@ export class FakeVault extends Events {
 	async trash(file: TFile): Promise<void> {
 		await this.delete(file);
 	}
-	// --- robustness (issue 9): folder renames and deletes ---
+	// --- folder renames and deletes ---
 	/**
 	 * Obsidian fires one "rename" for the folder and, in the versions we target, one per file
 	 * inside it; `folderEventsForChildren = false` models a version that fires only the folder's.

@@ -7,7 +7,7 @@ import { StageVocabulary } from "../../core/stages/stage-vocabulary";
 import type { CliCommand } from "../cli-command";
 import type { CliContext } from "../cli-context";
 import { EXIT_FAILED, EXIT_OK, UsageError } from "../cli-io";
-import { fsNoteCreator } from "../import-export/fs-note-creator";
+import { fsNoteCreator } from "../fs-note-creator";
 import { formatImportText } from "../import-export/format-import-text";
 
 /** `atlas import OUTLINE.md --out DIR`: 0 when at least one note was (or, dry, would be) written, 1 when none, 2 on usage errors. */

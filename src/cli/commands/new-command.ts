@@ -1,17 +1,19 @@
-import { mkdirSync, readFileSync, writeFileSync, existsSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { StageVocabulary } from "../../core/stages/stage-vocabulary";
 import { draftFromInput, planNewEntry } from "../../core/templates/new-entry";
+import { readTemplateNote } from "../../core/templates/template-note";
 import { templateHeadings } from "../../i18n/template-headings";
 import type { CliCommand } from "../cli-command";
 import { EXIT_FAILED, EXIT_OK, UsageError } from "../cli-io";
+import { fsNoteCreator } from "../fs-note-creator";
 import { readPluginSettings } from "../vault-settings";
 
 /** `atlas new`: the same note "New framework entry" creates, written only if no note is there. */
 export const newCommand: CliCommand = {
 	name: "new",
 	usage: "atlas new VAULT --name N --stage S [--repo URL] [--tags a,b] [--source-url U --source-title T] [--folder F] [--lang zh|en]",
-	run(argv, context) {
+	async run(argv, context) {
 		const { t } = context.i18n;
 		const args = context.parse(argv, { values: ["--name", "--stage", "--repo", "--tags", "--source-url", "--source-title", "--folder", "--lang"] });
 		if (args.positional[0] === undefined) throw new UsageError(newCommand.usage);
@@ -26,7 +28,9 @@ export const newCommand: CliCommand = {
 		);
 		if ("problem" in checked) throw new UsageError(t(`templates.newEntry.${checked.problem}`));
 		const settings = readPluginSettings(vault);
-		const template = readTemplate(vault, settings.templatePath);
+		const template = await readTemplateNote(settings.templatePath, (path) => Promise.resolve(readVaultFile(vault, path)));
+		// Same as the plugin's notice: the note is still created, from the built-in template.
+		if (template.kind === "missing") context.io.err(t("templates.notices.templateMissing", { path: template.path }) + "\n");
 		const plan = planNewEntry(
 			checked.draft,
 			{
@@ -37,7 +41,7 @@ export const newCommand: CliCommand = {
 				language: context.i18n.language,
 				vocabulary,
 				headings: templateHeadings(context.i18n),
-				template,
+				template: template.kind === "user" ? template.text : null,
 			},
 			context.io.now(),
 		);
@@ -46,12 +50,7 @@ export const newCommand: CliCommand = {
 			return EXIT_FAILED;
 		}
 		const target = join(vault, ...plan.path.split("/"));
-		mkdirSync(dirname(target), { recursive: true });
-		try {
-			// "wx": the write fails if anything is at this path, even a note created a moment ago.
-			writeFileSync(target, plan.text, { encoding: "utf8", flag: "wx" });
-		} catch (error) {
-			if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+		if ((await fsNoteCreator(vault).create(plan.path, plan.text)) === "exists") {
 			context.io.err(t("templates.cli.exists", { path: target }) + "\n");
 			return EXIT_FAILED;
 		}
@@ -61,10 +60,7 @@ export const newCommand: CliCommand = {
 	},
 };
 
-/** The template note named in the plugin settings, or null for the built-in template. */
-function readTemplate(vault: string, templatePath: string): string | null {
-	const trimmed = templatePath.trim();
-	if (trimmed === "") return null;
-	const file = join(vault, ...(/\.md$/i.test(trimmed) ? trimmed : `${trimmed}.md`).split("/"));
+function readVaultFile(vault: string, path: string): string | null {
+	const file = join(vault, ...path.split("/"));
 	return existsSync(file) ? readFileSync(file, "utf8") : null;
 }

@@ -1,6 +1,7 @@
 import { entryToJson } from "../../core/export/entry-json";
 import { parseQuery } from "../../core/query/parse-query";
 import { runQuery } from "../../core/query/run-query";
+import { entryView } from "../../core/view/entry-view";
 import { describeQueryError } from "../../i18n/query/describe-query-error";
 import type { CliCommand } from "../cli-command";
 import { EXIT_OK, EXIT_USAGE, UsageError } from "../cli-io";
@@ -27,7 +28,7 @@ export const queryCommand: CliCommand = {
 			return EXIT_USAGE;
 		}
 		const result = runQuery(parsed.query, index.snapshot());
-		if (args.flags.has("--json")) context.io.out(JSON.stringify({ query: text, entries: result.entries.map(entryToJson) }, null, 2) + "\n");
+		if (args.flags.has("--json")) context.io.out(JSON.stringify({ query: text, entries: result.entries.map((e) => entryToJson(entryView(e, context.i18n.language))) }, null, 2) + "\n");
 		else context.io.out(formatQueryText(parsed.query, result, vocabulary, context.i18n));
 		return EXIT_OK;
 	},

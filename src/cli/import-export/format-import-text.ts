@@ -2,6 +2,7 @@ import type { ImportResult } from "../../core/import/apply-plan";
 import type { ImportPlan, LineMapping, PlannedNote } from "../../core/import/import-plan";
 import { StageVocabulary } from "../../core/stages/stage-vocabulary";
 import type { Translator } from "../../i18n/translator";
+import { joinLines } from "../terminal-text";
 
 const SHOWN_LINE_CHARS = 48;
 
@@ -34,7 +35,7 @@ export function formatImportText(report: ImportReport, i18n: Translator): string
 	}
 	if (result === null) lines.push("", t("importExport.dryRun"), "", t("importExport.lineMapHeading"), ...lineMap(plan, i18n));
 	else if (result.created.length === 0) lines.push("", t("importExport.nothingWritten"));
-	return lines.join("\n") + "\n";
+	return joinLines(lines) + "\n";
 }
 
 function noteLabel(note: PlannedNote, { t }: Translator): string {

@@ -1,18 +1,13 @@
 import type { IndexSnapshot, PlacedEntry } from "../index/index-snapshot";
-import type { DatedSource, Entry } from "../model/entry";
+import type { Entry } from "../model/entry";
 import type { Language, StageDefinition } from "../stages/stage-vocabulary";
-import { entryName, entrySummary, type LocalizedText } from "../text/bilingual";
+import { entryView, type EntryView } from "../view/entry-view";
 
-/** One entry as every export format shows it; texts are still raw note text, to be escaped by the format. */
+/** One entry as every export format shows it; the view's texts are raw note text, to be escaped by the format. */
 export interface CatalogueItem {
-	name: string;
-	starred: boolean;
-	repo: string | null;
-	summary: LocalizedText | null;
-	/** Shown only when the parent is not the item this one is nested under. */
-	basedOn: string | null;
-	newest: DatedSource | null;
-	sourceCount: number;
+	view: EntryView;
+	/** False when the parent is the item this one is nested under: the nesting already says it. */
+	showBasedOn: boolean;
 	children: CatalogueItem[];
 }
 
@@ -47,26 +42,6 @@ function nest(placed: readonly PlacedEntry[], language: Language): CatalogueItem
 }
 
 function toItem(entry: Entry, language: Language, nested: boolean): CatalogueItem {
-	return {
-		name: entryName(entry, language).text,
-		starred: entry.starred,
-		repo: entry.repo,
-		summary: entrySummary(entry, language),
-		basedOn: nested ? null : entry.basedOn,
-		newest: newestSource(entry.sources),
-		sourceCount: entry.sources.length,
-		children: [],
-	};
-}
-
-/** Dates are normalized local wall-clock text (`YYYY-MM-DD[THH:mm[:ss]]`), so text order is time order. */
-export function newestSource(sources: readonly DatedSource[]): DatedSource | null {
-	let newest: DatedSource | null = null;
-	for (const source of sources) if (newest === null || source.date > newest.date) newest = source;
-	return newest;
-}
-
-/** `2025-07-02T14:01:48` → `2025-07-02 14:01`: minutes are enough in a catalogue. */
-export function shortDate(date: string): string {
-	return date.replace("T", " ").slice(0, 16);
+	const view = entryView(entry, language);
+	return { view, showBasedOn: !nested && view.basedOn !== null, children: [] };
 }

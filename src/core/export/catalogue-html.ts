@@ -1,5 +1,5 @@
 import type { IndexSnapshot } from "../index/index-snapshot";
-import { catalogueStages, shortDate, type CatalogueItem, type CatalogueStage } from "./catalogue-entries";
+import { catalogueStages, type CatalogueItem, type CatalogueStage } from "./catalogue-entries";
 import type { CatalogueLabels, CatalogueOptions } from "./catalogue-options";
 import { CATALOGUE_CSS } from "./catalogue-style";
 import { escapeHtml, htmlLink } from "./html-escape";
@@ -50,15 +50,16 @@ function itemList(items: readonly CatalogueItem[], labels: CatalogueLabels): str
 	return `<ul class="atlas-entries">${items.map((item) => itemHtml(item, labels)).join("\n")}</ul>`;
 }
 
-function itemHtml(item: CatalogueItem, labels: CatalogueLabels): string {
-	const parts = [item.starred ? '<span class="atlas-star" aria-hidden="true">★</span>' : "", htmlLink(item.name, item.repo, "atlas-name")];
-	if (item.basedOn !== null) parts.push(` <span class="atlas-detail">(${escapeHtml(labels.basedOn(item.basedOn))})</span>`);
+function itemHtml({ view, showBasedOn, children: nested }: CatalogueItem, labels: CatalogueLabels): string {
+	const { summary, newest } = view;
+	const parts = [view.entry.starred ? '<span class="atlas-star" aria-hidden="true">★</span>' : "", htmlLink(view.name.text, view.repo?.url ?? null, "atlas-name")];
+	if (showBasedOn && view.basedOn !== null) parts.push(` <span class="atlas-detail">(${escapeHtml(labels.basedOn(view.basedOn))})</span>`);
 	const details: string[] = [];
-	if (item.summary) details.push(`<p class="atlas-detail atlas-summary">${escapeHtml(item.summary.text)}${item.summary.fallback ? ` ${escapeHtml(labels.fallback)}` : ""}</p>`);
-	if (item.newest) {
-		const title = item.newest.title || item.newest.url || "";
-		details.push(`<p class="atlas-detail atlas-newest">${escapeHtml(labels.newest)}: <time datetime="${escapeHtml(item.newest.date)}">${escapeHtml(shortDate(item.newest.date))}</time> ${htmlLink(title, item.newest.url, "atlas-source")} · ${escapeHtml(labels.sources(item.sourceCount))}</p>`);
+	if (summary) details.push(`<p class="atlas-detail atlas-summary">${escapeHtml(summary.text)}${summary.fallback ? ` ${escapeHtml(labels.fallback)}` : ""}</p>`);
+	if (newest) {
+		const { date, title, url } = newest.source;
+		details.push(`<p class="atlas-detail atlas-newest">${escapeHtml(labels.newest)}: <time datetime="${escapeHtml(date)}">${escapeHtml(newest.dateLabel)}</time> ${htmlLink(title || url || "", url, "atlas-source")} · ${escapeHtml(labels.sources(view.sourceCount))}</p>`);
 	}
-	const children = item.children.length > 0 ? itemList(item.children, labels) : "";
+	const children = nested.length > 0 ? itemList(nested, labels) : "";
 	return `<li class="atlas-entry">${parts.join("")}${details.join("")}${children}</li>`;
 }

@@ -1,5 +1,5 @@
 import type { IndexSnapshot } from "../index/index-snapshot";
-import { catalogueStages, shortDate, type CatalogueItem } from "./catalogue-entries";
+import { catalogueStages, type CatalogueItem } from "./catalogue-entries";
 import type { CatalogueLabels, CatalogueOptions } from "./catalogue-options";
 import { escapeMarkdownText, githubAnchor, markdownLink } from "./markdown-escape";
 
@@ -22,15 +22,16 @@ function pushItem(lines: string[], item: CatalogueItem, depth: number, labels: C
 	for (const child of item.children) pushItem(lines, child, depth + 1, labels);
 }
 
-function itemLine(item: CatalogueItem, labels: CatalogueLabels): string {
-	const star = item.starred ? "★ " : "";
-	const name = item.repo === null ? `**${escapeMarkdownText(item.name)}**` : `**${markdownLink(item.name, item.repo)}**`;
+function itemLine({ view, showBasedOn }: CatalogueItem, labels: CatalogueLabels): string {
+	const { summary, newest } = view;
+	const star = view.entry.starred ? "★ " : "";
+	const name = view.repo === null ? `**${escapeMarkdownText(view.name.text)}**` : `**${markdownLink(view.name.text, view.repo.url)}**`;
 	const details: string[] = [];
-	if (item.summary) details.push(escapeMarkdownText(item.summary.fallback ? `${item.summary.text} ${labels.fallback}` : item.summary.text));
-	if (item.basedOn !== null) details.push(escapeMarkdownText(labels.basedOn(item.basedOn)));
-	if (item.newest) {
-		const title = item.newest.title || item.newest.url || "";
-		details.push(`${escapeMarkdownText(labels.newest)}: ${escapeMarkdownText(shortDate(item.newest.date))} ${markdownLink(title, item.newest.url)}`.trimEnd());
+	if (summary) details.push(escapeMarkdownText(summary.fallback ? `${summary.text} ${labels.fallback}` : summary.text));
+	if (showBasedOn && view.basedOn !== null) details.push(escapeMarkdownText(labels.basedOn(view.basedOn)));
+	if (newest) {
+		const { title, url } = newest.source;
+		details.push(`${escapeMarkdownText(labels.newest)}: ${escapeMarkdownText(newest.dateLabel)} ${markdownLink(title || url || "", url)}`.trimEnd());
 	}
 	return details.length === 0 ? `${star}${name}` : `${star}${name} — ${details.join(" · ")}`;
 }

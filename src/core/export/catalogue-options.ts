@@ -2,7 +2,6 @@ import type { Diagnostic } from "../model/diagnostic";
 import type { Language } from "../stages/stage-vocabulary";
 
 export type CatalogueFormat = "md" | "json" | "html";
-export const CATALOGUE_FORMATS: readonly CatalogueFormat[] = ["md", "json", "html"];
 
 /** Every word the exported catalogue shows, already in the chosen language (the core has no translator). */
 export interface CatalogueLabels {

@@ -1,9 +1,13 @@
 import type { Diagnostic } from "../model/diagnostic";
-import type { DatedSource, Entry, EntryLink } from "../model/entry";
+import type { DatedSource, EntryLink } from "../model/entry";
 import type { IndexSnapshot, PlacedEntry } from "../index/index-snapshot";
 import type { Language } from "../stages/stage-vocabulary";
+import { entryView, type EntryView } from "../view/entry-view";
 
-/** The public JSON shape of an entry (`atlas index --json`, `atlas query --json`, export). */
+/**
+ * The public JSON shape of an entry (`atlas index --json`, `atlas query --json`, export): the note's
+ * data exactly as stored (plain `name`, full repo URL, every source), not the display labels.
+ */
 export interface EntryJson {
 	path: string;
 	name: string;
@@ -22,15 +26,16 @@ export interface IndexJson {
 	warnings: { path: string; message: string }[];
 }
 
-export function entryToJson(entry: Entry): EntryJson {
+export function entryToJson(view: EntryView): EntryJson {
+	const { entry } = view;
 	return {
 		path: entry.path,
 		name: entry.name,
 		stage: entry.stage,
 		tags: [...entry.tags],
-		repo: entry.repo,
+		repo: view.repo?.url ?? null,
 		starred: entry.starred,
-		basedOn: entry.basedOn,
+		basedOn: view.basedOn,
 		links: entry.links.map(({ label, url }) => ({ label, url })),
 		sources: entry.sources.map(({ date, title, url }) => ({ date: jsonDate(date), title, url })),
 	};
@@ -56,7 +61,7 @@ export function indexToJson(
 		stages: snapshot.stages.map((group) => ({
 			id: group.stage.id,
 			label: group.stage.labels[language],
-			entries: group.entries.map((placed) => ({ ...entryToJson(placed.entry), basedOn: parentName(placed, names) })),
+			entries: group.entries.map((placed) => ({ ...entryToJson(entryView(placed.entry, language)), basedOn: parentName(placed, names) })),
 		})),
 		problems: snapshot.problems.map(plain),
 		warnings: snapshot.warnings.map(plain),

@@ -1,9 +1,5 @@
+import type { NoteCreator } from "../notes/note-creator";
 import type { ImportPlan, PlannedNote } from "./import-plan";
-
-/** How a writer creates one note. It must never overwrite: an existing file is reported as "exists". */
-export interface NoteCreator {
-	create(path: string, text: string): Promise<"created" | "exists">;
-}
 
 export interface ImportResult {
 	created: string[];

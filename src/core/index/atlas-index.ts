@@ -6,7 +6,8 @@ import type { IndexChange, IndexSnapshot } from "./index-snapshot";
 import { LiveSnapshot } from "./live-snapshot";
 import { SortedEntries } from "./sorted-entries";
 
-interface Record extends NoteState {
+/** What the index keeps per note: its text (to skip unchanged upserts) and what parsing made of it. */
+interface NoteRecord extends NoteState {
 	text: string;
 	diagnostics: Diagnostic[];
 }
@@ -18,7 +19,7 @@ export type IndexListener = (change: IndexChange, snapshot: IndexSnapshot) => vo
  * immutable snapshots computed on demand. Only notes that are entries or problems are kept.
  */
 export class AtlasIndex {
-	private readonly records = new Map<string, Record>();
+	private readonly records = new Map<string, NoteRecord>();
 	private readonly listeners = new Set<IndexListener>();
 	private cached: IndexSnapshot | null = null;
 	/** Kept up to date change by change once a snapshot has been asked for; dropped on reset. */
@@ -106,7 +107,7 @@ export class AtlasIndex {
 		return this.order.get(() => [...this.records.values()].flatMap((r) => (r.entry ? [r.entry] : [])));
 	}
 
-	private read(path: string, text: string): Record | null {
+	private read(path: string, text: string): NoteRecord | null {
 		const result = parseNote(path, text, this.options);
 		if (result.kind === "ignored") return null;
 		if (result.kind === "problem") return { text, entry: null, diagnostics: [result.problem] };
@@ -117,7 +118,7 @@ export class AtlasIndex {
 	 * A full snapshot costs a pass over every entry; once one exists, each change is applied to a live
 	 * copy instead (see LiveSnapshot). `before`/`after` are the note's records around the change.
 	 */
-	private changed(change: IndexChange, before: Record | undefined, after: Record | null): void {
+	private changed(change: IndexChange, before: NoteRecord | undefined, after: NoteRecord | null): void {
 		if (change.type !== "reset") {
 			// The live copy starts from the last full snapshot, over the entries as they were before this change.
 			if (!this.live && this.cached) this.live = new LiveSnapshot(this.cached, this.sortedEntries());

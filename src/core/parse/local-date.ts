@@ -32,8 +32,3 @@ export function weekdayOf(date: string): number {
 	const [y, m, d] = date.slice(0, 10).split("-").map(Number) as [number, number, number];
 	return new Date(Date.UTC(y, m - 1, d)).getUTCDay();
 }
-
-/** Compares two normalised dates; a date-only value compares by day against a date-time. */
-export function compareLocalDates(a: string, b: string): number {
-	return a < b ? -1 : a > b ? 1 : 0;
-}

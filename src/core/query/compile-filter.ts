@@ -1,11 +1,10 @@
-import type { Entry } from "../model/entry";
 import type { StageVocabulary } from "../stages/stage-vocabulary";
-import { matches } from "./match-entry";
+import { matches, type EntryPredicate } from "./match-entry";
 import { parseQuery } from "./parse-query";
 import type { QueryError } from "./query-types";
 
 export interface CompiledFilter {
-	predicate: (entry: Entry) => boolean;
+	predicate: EntryPredicate;
 	error: QueryError | null;
 }
 

@@ -1,5 +1,6 @@
 import type { Entry } from "../model/entry";
 import { foldForMatch, foldForSearch } from "../text/fold";
+import { newestSource } from "../view/newest-source";
 
 /** What queries compare an entry by, folded once: entries are never mutated and outlive many queries. */
 export interface EntryFacets {
@@ -23,7 +24,7 @@ export function facetsOf(entry: Entry): EntryFacets {
 			tags: entry.tags.map((tag) => tag.toLowerCase()),
 			repo: entry.repo === null ? null : foldForSearch(entry.repo),
 			basedOn: entry.basedOn === null ? null : foldForMatch(entry.basedOn),
-			newestDate: newestOf(entry),
+			newestDate: newestSource(entry.sources)?.date ?? null,
 		};
 		cache.set(entry, facets);
 	}
@@ -34,10 +35,4 @@ function searchTextOf(entry: Entry): string {
 	const parts = [entry.name, entry.nameZh, entry.nameEn, entry.summary, entry.summaryZh, entry.summaryEn, ...entry.tags];
 	// The separator keeps a phrase from matching across two fields.
 	return parts.filter((p): p is string => p !== null).map(foldForSearch).join("\u0000");
-}
-
-function newestOf(entry: Entry): string | null {
-	let newest: string | null = null;
-	for (const source of entry.sources) if (newest === null || source.date > newest) newest = source.date;
-	return newest;
 }

@@ -27,7 +27,7 @@ interface DirectiveHandler {
 export type KeywordHandler = FilterHandler | DirectiveHandler;
 
 const STARRED: ValueTable<"starred"> = { starred: ["starred", "星标", "star", "收藏"] };
-const HAS: ValueTable<HasWhat> = { repo: ["repo", "仓库"], sources: ["sources", "来源", "source"] };
+const HAS: ValueTable<HasWhat> = { repo: ["repo", "仓库"], sources: ["sources", "来源", "source"], summary: ["summary", "简介", "摘要"] };
 const SORT: ValueTable<SortField> = { name: ["name", "名称", "名字"], date: ["date", "日期", "时间"], stage: ["stage", "阶段"] };
 const GROUP: ValueTable<GroupMode> = { stage: ["stage", "阶段"], none: ["none", "无", "不分组"] };
 const VIEW: ValueTable<ViewMode> = { list: ["list", "列表"], table: ["table", "表格"], cards: ["cards", "卡片", "card"] };

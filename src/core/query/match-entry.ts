@@ -2,8 +2,9 @@ import type { Entry } from "../model/entry";
 import { coversTag } from "../parse/tags";
 import { foldForMatch, foldForSearch } from "../text/fold";
 import { facetsOf } from "./entry-facets";
-import type { Term, TermKind, TermOf } from "./query-types";
+import type { HasWhat, Term, TermKind, TermOf } from "./query-types";
 
+/** Whether an entry is kept: what a compiled query term or a filter box answers. */
 export type EntryPredicate = (entry: Entry) => boolean;
 
 type Compiler<K extends TermKind> = (term: TermOf<K>) => EntryPredicate;
@@ -27,7 +28,7 @@ const COMPILERS: { [K in TermKind]: Compiler<K> } = {
 		return (entry) => stages.has(entry.stage);
 	},
 	starred: () => (entry) => entry.starred,
-	has: (term) => (term.what === "repo" ? (entry) => entry.repo !== null : (entry) => entry.sources.length > 0),
+	has: (term) => HAS[term.what],
 	based: (term) => {
 		const name = foldForMatch(term.name);
 		return (entry) => facetsOf(entry).basedOn === name;
@@ -51,6 +52,13 @@ const COMPILERS: { [K in TermKind]: Compiler<K> } = {
 	},
 };
 
+/** `has:` tests; a summary in any language counts (`-has:summary` lists the entries still without one). */
+const HAS: { [W in HasWhat]: EntryPredicate } = {
+	repo: (entry) => entry.repo !== null,
+	sources: (entry) => entry.sources.length > 0,
+	summary: (entry) => entry.summary !== null || entry.summaryZh !== null || entry.summaryEn !== null,
+};
+
 // Parsed queries are immutable and re-run on every index change: compile each term once.
 const compiled = new WeakMap<Term, EntryPredicate>();
 
@@ -65,11 +73,6 @@ export function predicateOf(term: Term): EntryPredicate {
 
 export function matches(term: Term, entry: Entry): boolean {
 	return predicateOf(term)(entry);
-}
-
-/** The newest source's date as written (local wall-clock text), or null without sources. */
-export function newestSourceDate(entry: Entry): string | null {
-	return facetsOf(entry).newestDate;
 }
 
 /**

@@ -12,7 +12,7 @@ export type FilterKeyword = "tag" | "stage" | "is" | "has" | "based" | "repo" | 
 export type DirectiveKeyword = "sort" | "limit" | "group" | "view";
 export type KeywordId = FilterKeyword | DirectiveKeyword;
 
-export type HasWhat = "repo" | "sources";
+export type HasWhat = "repo" | "sources" | "summary";
 export type DateBound = "after" | "before";
 
 /** One filter of the query tree. Leaves come from keywords or free text; not/and/or combine them. */

@@ -1,3 +1,4 @@
+import { DEFAULT_SOURCE_LINE_FORMAT } from "../sources/source-line-format";
 import type { Language } from "../stages/stage-vocabulary";
 
 export type LabelLanguageSetting = "auto" | Language;
@@ -47,7 +48,7 @@ export const DEFAULT_SETTINGS: Readonly<AtlasSettings> = Object.freeze({
 	collapsedStages: [],
 	entriesFolder: "Frameworks",
 	templatePath: "",
-	sourceLineFormat: "YYYY-MM-DD HH:mm:ss dddd {title} {url}",
+	sourceLineFormat: DEFAULT_SOURCE_LINE_FORMAT,
 	weekdayLanguage: "en",
 	fetchTitles: false,
 	exportFolder: "Atlas exports",

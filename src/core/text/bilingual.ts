@@ -25,8 +25,3 @@ export function entrySummary(entry: Entry, language: Language): LocalizedText | 
 	const other = language === "zh" ? entry.summaryEn : entry.summaryZh;
 	return other === null ? null : { text: other, fallback: true };
 }
-
-/** Every name a user might type to find the entry, in both languages. */
-export function searchableNames(entry: Entry): string[] {
-	return [entry.name, entry.nameZh, entry.nameEn].filter((n): n is string => n !== null);
-}

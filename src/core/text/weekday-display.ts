@@ -12,10 +12,3 @@ export function weekdayName(date: string, language: Language): string | null {
 	if (normalized === null) return null;
 	return (language === "zh" ? WEEKDAYS_ZH : WEEKDAYS_EN)[weekdayOf(normalized)]!;
 }
-
-/** `2025-07-02T14:01:48` → `2025-07-02 14:01:48 星期三` (or `… Wednesday`); the text as given if not a date. */
-export function displaySourceDate(date: string, language: Language): string {
-	const normalized = normalizeLocalDate(date);
-	if (normalized === null) return date;
-	return `${normalized.replace("T", " ")} ${weekdayName(normalized, language)!}`;
-}

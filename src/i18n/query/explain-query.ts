@@ -1,4 +1,4 @@
-import type { Query, SortKey, Term, TermKind, TermOf } from "../../core/query/query-types";
+import type { HasWhat, Query, SortKey, Term, TermKind, TermOf } from "../../core/query/query-types";
 import type { StageVocabulary } from "../../core/stages/stage-vocabulary";
 import type { Translator } from "../translator";
 
@@ -9,6 +9,8 @@ interface ExplainContext {
 	vocabulary: StageVocabulary;
 }
 
+const HAS_KEYS: { [W in HasWhat]: string } = { repo: "query.explain.hasRepo", sources: "query.explain.hasSources", summary: "query.explain.hasSummary" };
+
 /** One line per leaf term. A Record over every term kind, so a new kind without a phrase fails tsc. */
 const LEAVES: { [K in LeafKind]: Describe<K> } = {
 	text: (term, { i18n }) => i18n.t("query.explain.text", { text: term.text }),
@@ -16,7 +18,7 @@ const LEAVES: { [K in LeafKind]: Describe<K> } = {
 	stage: (term, { i18n, vocabulary }) =>
 		i18n.t("query.explain.stage", { stages: term.stages.map((id) => vocabulary.label(id, i18n.language)).join(i18n.t("query.explain.or")) }),
 	starred: (_term, { i18n }) => i18n.t("query.explain.starred"),
-	has: (term, { i18n }) => i18n.t(term.what === "repo" ? "query.explain.hasRepo" : "query.explain.hasSources"),
+	has: (term, { i18n }) => i18n.t(HAS_KEYS[term.what]),
 	based: (term, { i18n }) => i18n.t("query.explain.based", { name: term.name }),
 	repo: (term, { i18n }) => i18n.t("query.explain.repo", { text: term.text }),
 	date: (term, { i18n }) => i18n.t(`query.explain.${term.bound}`, { date: term.date.replace("T", " ") }),

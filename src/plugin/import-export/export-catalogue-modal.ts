@@ -6,7 +6,7 @@ import { catalogueLabels, localDateText } from "../../i18n/catalogue-labels";
 import { describeDiagnostic } from "../../i18n/describe-diagnostic";
 import { clear } from "../../render/dom";
 import type { AtlasContext } from "../atlas-context";
-import { ensureFolder, pathExists } from "./vault-writes";
+import { ensureFolder, pathExists } from "../vault-note-creator";
 
 const FORMAT_KEYS: Record<CatalogueFormat, string> = {
 	md: "importExport.formatMd",

@@ -6,7 +6,7 @@ import { StageVocabulary } from "../../core/stages/stage-vocabulary";
 import { renderImportPreview } from "../../render/import-preview";
 import { clear, el } from "../../render/dom";
 import type { AtlasContext } from "../atlas-context";
-import { pathExists, vaultNoteCreator } from "./vault-writes";
+import { pathExists, vaultNoteCreator } from "../vault-note-creator";
 
 /** Preview of an outline import (notes to create or skip, where each line goes), a target folder, and Import. */
 export class ImportOutlineModal extends Modal {

@@ -3,6 +3,7 @@ import type { EntryDraft } from "../../core/templates/entry-draft";
 import { uniquePath } from "../../core/templates/file-names";
 import { planNewEntry } from "../../core/templates/new-entry";
 import type { AtlasContext } from "../atlas-context";
+import { createNoteIfAbsent } from "../vault-note-creator";
 import { newEntrySettings, readTemplate } from "./entry-settings";
 
 export type CreateOutcome =
@@ -27,10 +28,10 @@ export async function createEntryNote(context: AtlasContext, draft: EntryDraft, 
 	const free = await uniquePath(wanted, (p) => existingPath(app, p) !== null);
 	if (free !== wanted && !numbered) return { kind: "exists", path: existingPath(app, wanted) ?? wanted, numberedPath: free };
 	try {
-		await ensureFolder(app, free);
-		return { kind: "created", file: await app.vault.create(free, plan.text) };
+		const created = await createNoteIfAbsent(app, free, plan.text);
+		if (created !== "exists") return { kind: "created", file: created };
+		return { kind: "failed", message: t("templates.notices.createRaced", { path: free }) };
 	} catch (error) {
-		// Also the race where another note appeared at this path after the check: create refuses, we report.
 		return { kind: "failed", message: t("templates.notices.createFailed", { path: free, error: error instanceof Error ? error.message : String(error) }) };
 	}
 }
@@ -43,15 +44,4 @@ function existingPath(app: App, path: string): string | null {
 	if (app.vault.getAbstractFileByPath(path)) return path;
 	const lower = path.toLowerCase();
 	return app.vault.getFiles().find((file) => file.path.toLowerCase() === lower)?.path ?? null;
-}
-
-async function ensureFolder(app: App, filePath: string): Promise<void> {
-	const slash = filePath.lastIndexOf("/");
-	if (slash <= 0) return;
-	// One level at a time, so a deep entries folder is created whatever createFolder does with parents.
-	const parts = filePath.slice(0, slash).split("/");
-	for (let i = 1; i <= parts.length; i++) {
-		const folder = normalizePath(parts.slice(0, i).join("/"));
-		if (!app.vault.getFolderByPath(folder)) await app.vault.createFolder(folder);
-	}
 }

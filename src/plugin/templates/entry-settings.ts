@@ -1,19 +1,16 @@
 import { normalizePath, type App } from "obsidian";
 import type { NewEntrySettings } from "../../core/templates/new-entry";
 import type { SourceSettings } from "../../core/sources/dated-source";
+import { readTemplateNote, type TemplateText } from "../../core/templates/template-note";
 import { templateHeadings } from "../../i18n/template-headings";
 import type { AtlasContext } from "../atlas-context";
 
-export type TemplateText = { kind: "builtin" } | { kind: "user"; text: string } | { kind: "missing"; path: string };
-
-/** Reads the template note named in settings; an empty setting means the built-in template. */
-export async function readTemplate(app: App, templatePath: string): Promise<TemplateText> {
-	const trimmed = templatePath.trim();
-	if (trimmed === "") return { kind: "builtin" };
-	const path = normalizePath(/\.md$/i.test(trimmed) ? trimmed : `${trimmed}.md`);
-	const file = app.vault.getFileByPath(path);
-	if (!file) return { kind: "missing", path };
-	return { kind: "user", text: await app.vault.read(file) };
+/** The template note named in settings, read from the vault (see readTemplateNote). */
+export function readTemplate(app: App, templatePath: string): Promise<TemplateText> {
+	return readTemplateNote(templatePath, async (path) => {
+		const file = app.vault.getFileByPath(normalizePath(path));
+		return file ? app.vault.read(file) : null;
+	});
 }
 
 /** The plugin's settings and language as the core's new-entry settings. */

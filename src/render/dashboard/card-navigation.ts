@@ -1,6 +1,7 @@
 import { CARD_CLASS } from "./entry-card";
+import { STAGE_HEADER_CLASS } from "./stage-section";
 
-const NAVIGABLE = `.${CARD_CLASS}, .atlas-stage-header`;
+const NAVIGABLE = `.${CARD_CLASS}, .${STAGE_HEADER_CLASS}`;
 
 /**
  * Arrow keys move focus through stage headers and cards in reading order (Home/End jump to the

@@ -1,18 +1,19 @@
 import type { IndexChange, IndexSnapshot } from "../../core/index/index-snapshot";
+import { StageVocabulary } from "../../core/stages/stage-vocabulary";
 import type { Translator } from "../../i18n/translator";
 import { clear, el, whileDetached } from "../dom";
-import { isNavigable, moveFocus } from "./card-navigation";
-import { asElement, asNode } from "./event-targets";
 import { DashboardHeader, glyphIcon } from "./dashboard-header";
 import type { DashboardCallbacks, DashboardOptions, FilterCompiler, FilterResult } from "./dashboard-types";
 import { renderEmptyState } from "./empty-state";
-import { CARD_CLASS, type CardContext } from "./entry-card";
-import { plainTextFilter } from "./entry-filter";
+import type { CardContext } from "./entry-card";
 import { captureFocus, restoreFocus } from "./focus-memory";
-import { ISSUE_LINK_CLASS, IssuesSection } from "./issues-section";
-import { StageSection, type SectionLabels } from "./stage-section";
+import { delegateDashboardEvents } from "./dashboard-events";
+import { IssuesSection } from "./issues-section";
+import { queryFilterCompiler } from "./query-filter-compiler";
+import { StageSection, stageIdAt, type SectionLabels } from "./stage-section";
 
 const DEFAULT_CHUNK = 40;
+const BUILT_IN_STAGES = new StageVocabulary();
 
 /**
  * The dashboard as plain DOM: header, one section per stage, problems and warnings. No Obsidian
@@ -44,11 +45,25 @@ export class DashboardRenderer {
 	) {
 		this.translator = options.translator;
 		this.callbacks = options.callbacks;
-		this.compileFilter = options.compileFilter ?? plainTextFilter;
+		this.compileFilter = options.compileFilter ?? queryFilterCompiler(() => BUILT_IN_STAGES, () => this.translator);
 		this.collapsed = new Set(options.collapsed ?? []);
 		this.chunkSize = Math.max(1, options.chunkSize ?? DEFAULT_CHUNK);
 		this.root = el(container, "div", { cls: "atlas-dashboard" });
-		this.listen();
+		this.cleanups.push(
+			delegateDashboardEvents(this.root, {
+				openNote: (path, newTab) => this.callbacks.openNote(path, newTab),
+				hoverNote: (path, event, target) => this.callbacks.hoverNote?.(path, event, target),
+				...(this.callbacks.cardMenu ? { cardMenu: (path: string, event: MouseEvent) => this.callbacks.cardMenu?.(path, event) } : {}),
+				toggleStage: (stageId) => {
+					const section = this.sections.get(stageId);
+					if (section) this.setStageCollapsed(stageId, !section.collapsed);
+				},
+				showMore: (stageId) => {
+					const section = this.sections.get(stageId);
+					if (section) this.showMore(section);
+				},
+			}),
+		);
 	}
 
 	/** Paints everything from scratch (first open, language switch, index reset). */
@@ -197,7 +212,7 @@ export class DashboardRenderer {
 		this.observer ??= new view.IntersectionObserver((records) => {
 			for (const record of records) {
 				if (!record.isIntersecting) continue;
-				const stageId = (record.target as HTMLElement).closest<HTMLElement>(".atlas-stage")?.dataset.stage;
+				const stageId = stageIdAt(record.target);
 				const target = stageId === undefined ? undefined : this.sections.get(stageId);
 				if (target && !target.more.hidden) this.showMore(target);
 			}
@@ -210,89 +225,4 @@ export class DashboardRenderer {
 		section.showMore(this.cardContext(), this.sectionLabels());
 		this.observeMore(section);
 	}
-
-	/** One delegated listener per event type for the whole pane, however many cards it holds. */
-	private listen(): void {
-		const on = <K extends keyof HTMLElementEventMap>(type: K, handler: (event: HTMLElementEventMap[K]) => void): void => {
-			this.root.addEventListener(type, handler);
-			this.cleanups.push(() => this.root.removeEventListener(type, handler));
-		};
-		on("click", (event) => this.onClick(event));
-		on("auxclick", (event) => {
-			const path = this.notePathAt(event.target);
-			if (event.button !== 1 || path === null || isInsideExternalLink(event.target)) return;
-			event.preventDefault();
-			this.callbacks.openNote(path, true);
-		});
-		on("mouseover", (event) => {
-			const target = this.noteElementAt(event.target);
-			const related = asNode(event.relatedTarget);
-			if (!target || (related && target.contains(related))) return;
-			this.callbacks.hoverNote?.(target.dataset.path!, event, target);
-		});
-		on("contextmenu", (event) => {
-			const card = cardAt(event.target);
-			if (!card || !this.callbacks.cardMenu) return;
-			event.preventDefault();
-			this.callbacks.cardMenu(card.dataset.path!, event);
-		});
-		on("keydown", (event) => this.onKeydown(event));
-	}
-
-	private onClick(event: MouseEvent): void {
-		const target = asElement(event.target);
-		if (!target) return;
-		const header = target.closest<HTMLElement>(".atlas-stage-header");
-		if (header) {
-			const stageId = header.closest<HTMLElement>(".atlas-stage")?.dataset.stage;
-			const section = stageId === undefined ? undefined : this.sections.get(stageId);
-			if (section) this.setStageCollapsed(section.stageId, !section.collapsed);
-			return;
-		}
-		const more = target.closest<HTMLElement>(".atlas-show-more");
-		if (more) {
-			const section = this.sections.get(more.closest<HTMLElement>(".atlas-stage")?.dataset.stage ?? "");
-			if (section) this.showMore(section);
-			return;
-		}
-		if (isInsideExternalLink(target)) return;
-		const path = this.notePathAt(target);
-		if (path === null) return;
-		event.preventDefault();
-		this.callbacks.openNote(path, event.ctrlKey || event.metaKey);
-	}
-
-	private onKeydown(event: KeyboardEvent): void {
-		const target = asElement(event.target);
-		if (!target || !isNavigable(target)) return;
-		if (event.key === "Enter" && target.classList.contains(CARD_CLASS)) {
-			event.preventDefault();
-			this.callbacks.openNote(target.dataset.path!, event.ctrlKey || event.metaKey);
-			return;
-		}
-		if (event.key === "ContextMenu" && target.classList.contains(CARD_CLASS) && this.callbacks.cardMenu) {
-			event.preventDefault();
-			const rect = target.getBoundingClientRect();
-			this.callbacks.cardMenu(target.dataset.path!, new MouseEvent("contextmenu", { clientX: rect.left, clientY: rect.bottom }));
-			return;
-		}
-		if (moveFocus(this.root, target, event.key)) event.preventDefault();
-	}
-
-	private noteElementAt(target: EventTarget | null): HTMLElement | null {
-		return asElement(target)?.closest<HTMLElement>(`.${CARD_CLASS}, .${ISSUE_LINK_CLASS}`) ?? null;
-	}
-
-	private notePathAt(target: EventTarget | null): string | null {
-		return this.noteElementAt(target)?.dataset.path ?? null;
-	}
-}
-
-function cardAt(target: EventTarget | null): HTMLElement | null {
-	return asElement(target)?.closest<HTMLElement>(`.${CARD_CLASS}`) ?? null;
-}
-
-/** Repo and source links open the web page, not the note. */
-function isInsideExternalLink(target: EventTarget | null): boolean {
-	return asElement(target)?.closest("a.external-link") != null;
 }

@@ -1,8 +1,5 @@
-import type { Entry } from "../../core/model/entry";
+import type { EntryPredicate } from "../../core/query/match-entry";
 import type { Translator } from "../../i18n/translator";
-
-/** Decides whether an entry is shown while a filter is active. */
-export type EntryPredicate = (entry: Entry) => boolean;
 
 /** A compiled filter: a predicate, or an error to show under the filter box (then nothing is filtered). */
 export interface FilterResult {
@@ -11,8 +8,8 @@ export interface FilterResult {
 }
 
 /**
- * Turns the filter box text into a predicate. Plain text by default; the query language plugs its
- * own compiler in here (plain words must keep working there too).
+ * Turns the filter box text into a predicate: the query language (queryFilterCompiler) over the
+ * built-in stages by default; the plugin passes one that follows the vault's vocabulary.
  */
 export type FilterCompiler = (query: string) => FilterResult;
 

@@ -1,9 +1,8 @@
 import type { PlacedEntry } from "../../core/index/index-snapshot";
-import { entryName, entrySummary } from "../../core/text/bilingual";
-import { weekdayName } from "../../core/text/weekday-display";
+import { entryView, otherLanguage, type EntryView } from "../../core/view/entry-view";
 import type { Translator } from "../../i18n/translator";
 import { el, externalLink } from "../dom";
-import { newestSource, repoLabel, sourceDateLabel, visibleTags } from "./card-details";
+import { visibleTags } from "./card-details";
 import { cardTexts } from "./card-texts";
 
 export const CARD_CLASS = "atlas-card";
@@ -23,7 +22,8 @@ export function renderCard(parent: HTMLElement, placed: PlacedEntry, context: Ca
 	const { entry, depth } = placed;
 	const { t, language } = context.translator;
 	const texts = cardTexts(context.translator);
-	const name = entryName(entry, language).text;
+	const view = entryView(entry, language);
+	const name = view.name.text;
 	const card = el(parent, "div", { cls: CARD_CLASS });
 	if (depth > 0) card.classList.add("atlas-card-derivative", `atlas-card-depth-${Math.min(depth, MAX_DEPTH_CLASS)}`);
 	card.setAttribute("role", "listitem");
@@ -34,17 +34,17 @@ export function renderCard(parent: HTMLElement, placed: PlacedEntry, context: Ca
 	const head = el(card, "div", { cls: "atlas-card-head" });
 	el(head, "span", { cls: "atlas-card-name", text: name });
 	if (entry.starred) el(head, "span", { cls: "atlas-card-star", text: "★", attr: { "aria-label": texts.starred, role: "img" }, title: texts.starred });
-	if (entry.repo !== null) externalLink(head, entry.repo, repoLabel(entry.repo), "atlas-card-repo");
+	if (view.repo !== null) externalLink(head, view.repo.url, view.repo.label, "atlas-card-repo");
 
 	// Nested derivatives say it too: in a wide grid the indentation gives way to this line.
-	if (entry.basedOn !== null) el(card, "div", { cls: "atlas-card-based-on", text: `↳ ${t("dashboard.basedOn", { parent: entry.basedOn })}` });
+	if (view.basedOn !== null) el(card, "div", { cls: "atlas-card-based-on", text: `↳ ${t("dashboard.basedOn", { parent: view.basedOn })}` });
 
-	const summary = entrySummary(entry, language);
+	const summary = view.summary;
 	if (summary !== null) {
 		const summaryEl = el(card, "div", { cls: "atlas-card-summary", text: summary.text });
 		if (summary.fallback) {
 			summaryEl.classList.add("atlas-card-summary-fallback");
-			summaryEl.setAttribute("lang", language === "zh" ? "en" : "zh");
+			summaryEl.setAttribute("lang", otherLanguage(language));
 			el(summaryEl, "span", { cls: "atlas-fallback-mark", text: texts.fallbackMark, title: texts.summaryFallback, attr: { "aria-label": texts.summaryFallback } });
 		}
 	}
@@ -55,21 +55,19 @@ export function renderCard(parent: HTMLElement, placed: PlacedEntry, context: Ca
 		for (const tag of tags) el(tagList, "span", { cls: "atlas-tag", text: `#${tag}` });
 	}
 
-	renderSources(card, placed, context);
+	renderSources(card, view, context);
 	return card;
 }
 
-function renderSources(card: HTMLElement, { entry }: PlacedEntry, { translator }: CardContext): void {
-	const newest = newestSource(entry);
+function renderSources(card: HTMLElement, view: EntryView, { translator }: CardContext): void {
+	const { newest } = view;
 	if (newest === null) return;
-	const { language } = translator;
 	const texts = cardTexts(translator);
 	const meta = el(card, "div", { cls: "atlas-card-meta" });
 	const latest = el(meta, "span", { cls: "atlas-card-source", title: texts.latestSource });
-	el(latest, "span", { cls: "atlas-card-source-date", text: sourceDateLabel(newest.date) });
-	// The weekday in the label language, from the date itself, whatever the note's line says (i18n, issue 6).
-	const weekday = weekdayName(newest.date, language);
-	if (weekday !== null) el(latest, "span", { cls: "atlas-card-source-weekday", text: weekday });
-	externalLink(latest, newest.url, newest.title || texts.untitledSource, "atlas-card-source-title");
-	el(meta, "span", { cls: "atlas-card-source-count", text: texts.sources(entry.sources.length) });
+	el(latest, "span", { cls: "atlas-card-source-date", text: newest.dateLabel });
+	// In the label language and computed from the date, whatever weekday the note's line carries.
+	if (newest.weekday !== null) el(latest, "span", { cls: "atlas-card-source-weekday", text: newest.weekday });
+	externalLink(latest, newest.source.url, newest.source.title || texts.untitledSource, "atlas-card-source-title");
+	el(meta, "span", { cls: "atlas-card-source-count", text: texts.sources(view.sourceCount) });
 }

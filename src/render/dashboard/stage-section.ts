@@ -2,6 +2,17 @@ import type { PlacedEntry, StageGroup } from "../../core/index/index-snapshot";
 import type { Entry } from "../../core/model/entry";
 import { el } from "../dom";
 import { renderCard, type CardContext } from "./entry-card";
+import { asElement } from "./event-targets";
+
+/** The section's classes, for the delegated event handlers, keyboard navigation and the lazy loader. */
+export const STAGE_CLASS = "atlas-stage";
+export const STAGE_HEADER_CLASS = "atlas-stage-header";
+export const SHOW_MORE_CLASS = "atlas-show-more";
+
+/** The stage id of the section an event target sits in. */
+export function stageIdAt(target: EventTarget | null): string | undefined {
+	return asElement(target)?.closest<HTMLElement>(`.${STAGE_CLASS}`)?.dataset.stage;
+}
 
 interface DrawnCard {
 	entry: Entry;
@@ -42,15 +53,15 @@ export class StageSection {
 	) {
 		this.collapsed = collapsed;
 		this.limit = Math.max(chunkSize, limit);
-		this.element = el(parent, "section", { cls: "atlas-stage", attr: { "data-stage": stageId } });
+		this.element = el(parent, "section", { cls: STAGE_CLASS, attr: { "data-stage": stageId } });
 		const listId = `atlas-stage-${stageId.replace(/[^\w-]/g, "_")}-${Math.random().toString(36).slice(2, 8)}`;
-		this.header = el(this.element, "button", { cls: "atlas-stage-header", attr: { type: "button", "aria-controls": listId } });
+		this.header = el(this.element, "button", { cls: STAGE_HEADER_CLASS, attr: { type: "button", "aria-controls": listId } });
 		el(this.header, "span", { cls: "atlas-stage-chevron", attr: { "aria-hidden": "true" } });
 		this.labelEl = el(this.header, "span", { cls: "atlas-stage-label" });
 		this.countEl = el(this.header, "span", { cls: "atlas-stage-count" });
 		this.list = el(this.element, "div", { cls: "atlas-stage-cards", attr: { role: "list", id: listId } });
 		this.emptyEl = el(this.element, "div", { cls: "atlas-stage-empty" });
-		this.more = el(this.element, "button", { cls: "atlas-show-more", attr: { type: "button" } });
+		this.more = el(this.element, "button", { cls: SHOW_MORE_CLASS, attr: { type: "button" } });
 		this.more.hidden = true;
 		this.applyCollapsed();
 	}

@@ -1,12 +1,10 @@
-import type { Entry } from "../../core/model/entry";
-import { newestSourceDate } from "../../core/query/match-entry";
-import { entryName } from "../../core/text/bilingual";
+import type { EntryView } from "../../core/view/entry-view";
 import { el, externalLink } from "../dom";
 import type { QueryRenderContext } from "./query-render-context";
 
 /** The entry's name in the active language, as a link that opens its note. */
-export function noteLink(parent: HTMLElement, entry: Entry, { i18n, openNote }: QueryRenderContext): HTMLAnchorElement {
-	const link = el(parent, "a", { cls: ["internal-link", "atlas-query-link"], text: entryName(entry, i18n.language).text, attr: { href: internalHref(entry.path), "data-href": entry.path } });
+export function noteLink(parent: HTMLElement, { entry, name }: EntryView, { openNote }: QueryRenderContext): HTMLAnchorElement {
+	const link = el(parent, "a", { cls: ["internal-link", "atlas-query-link"], text: name.text, attr: { href: internalHref(entry.path), "data-href": entry.path } });
 	link.addEventListener("click", (event) => {
 		event.preventDefault();
 		openNote(entry.path, event.ctrlKey || event.metaKey);
@@ -27,19 +25,14 @@ export function internalHref(path: string): string {
 	return /^[a-z][a-z0-9+.-]*:/i.test(path) ? `./${path}` : path;
 }
 
-export function starMark(parent: HTMLElement, entry: Entry, { i18n }: QueryRenderContext): void {
+export function starMark(parent: HTMLElement, { entry }: EntryView, { i18n }: QueryRenderContext): void {
 	if (entry.starred) el(parent, "span", { cls: "atlas-query-star", text: "★", attr: { "aria-label": i18n.t("query.results.starred") } });
 }
 
-export function basedOnNote(parent: HTMLElement, entry: Entry, { i18n }: QueryRenderContext): void {
-	if (entry.basedOn !== null) el(parent, "span", { cls: "atlas-query-based", text: i18n.t("query.results.basedOn", { parent: entry.basedOn }) });
+export function basedOnNote(parent: HTMLElement, { basedOn }: EntryView, { i18n }: QueryRenderContext): void {
+	if (basedOn !== null) el(parent, "span", { cls: "atlas-query-based", text: i18n.t("query.results.basedOn", { parent: basedOn }) });
 }
 
-export function repoLink(parent: HTMLElement, entry: Entry): void {
-	if (entry.repo !== null) externalLink(parent, entry.repo, entry.repo.replace(/^https?:\/\/(www\.)?/i, ""), "atlas-query-repo");
-}
-
-/** The newest source's date as written, `T` shown as a space; never re-read through Date. */
-export function newestSourceText(entry: Entry): string | null {
-	return newestSourceDate(entry)?.replace("T", " ") ?? null;
+export function repoLink(parent: HTMLElement, { repo }: EntryView): void {
+	if (repo !== null) externalLink(parent, repo.url, repo.label, "atlas-query-repo");
 }

@@ -3,7 +3,7 @@ import { buildIndex } from "../../../src/core/index/build-index";
 import type { Language } from "../../../src/core/stages/stage-vocabulary";
 import { translator } from "../../../src/i18n/translator";
 import { DashboardRenderer } from "../../../src/render/dashboard/dashboard-renderer";
-import { queryFilterCompiler } from "../../../src/render/query-results/query-filter-compiler";
+import { queryFilterCompiler } from "../../../src/render/dashboard/query-filter-compiler";
 
 const index = buildIndex(window.atlasNotes ?? []);
 let language: Language = window.atlasLanguage ?? "en";

@@ -43,6 +43,7 @@ const ORACLES: [string, (all: Entry[]) => Entry[]][] = [
 	["#RL/GRPO", (all) => all.filter((e) => e.tags.some((t) => tagCovers("RL/GRPO", t)))],
 	["ｔｗｉｎ", (all) => all.filter((e) => [e.name, e.nameZh, e.nameEn, e.summary, e.summaryZh, e.summaryEn, ...e.tags].some((p) => p !== null && foldForSearch(p).includes("twin")))],
 	["has:repo is:starred", (all) => all.filter((e) => e.repo !== null && e.starred)],
+	["-has:summary", (all) => all.filter((e) => e.summary === null && e.summaryZh === null && e.summaryEn === null)],
 	["-#rl -after:2025-06-01", (all) => all.filter((e) => !e.tags.some((t) => tagCovers("rl", t)) && !(e.sources.length > 0 && e.sources.map((x) => x.date.slice(0, 10)).sort().at(-1)! >= "2025-06-01"))],
 	["repo:ORG1", (all) => all.filter((e) => e.repo !== null && foldForSearch(e.repo).includes("org1"))],
 ];

@@ -36,6 +36,10 @@ describe("on the sample vault", () => {
 		expect(sorted("has:repo stage:deploy")).toEqual([]);
 	});
 	it("has:sources finds the learning items with dated lines", () => expect(run(index, "has:sources").total).toBe(3));
+	it("-has:summary lists the entries still without a summary", () => {
+		expect(sorted("-has:summary stage:rl")).toEqual(["EasyR1", "Logic- RL", "Open-R1", "R1-V", "Roll", "TinyZero"]);
+		expect(run(index, "has:summary").total + run(index, "-has:summary").total).toBe(index.snapshot().entryCount);
+	});
 	it("after:2025-06-25 on the learning items", () => {
 		expect(sorted("after:2025-06-25")).toEqual(["机器学习 Q 与 AI：30 个必备问答", "盘一盘，2017年Transformer之后，LLM领域的重要论文"]);
 		expect(sorted("before:2025-06-25")).toEqual(["信息过载时代，如何真正「懂」LLM？从MIT分享的50个面试题开始"]);

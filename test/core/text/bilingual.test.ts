@@ -3,7 +3,7 @@ import { join } from "node:path";
 import type { Entry } from "../../../src/core/model/entry";
 import { parseNote } from "../../../src/core/parse/note-parser";
 import { StageVocabulary } from "../../../src/core/stages/stage-vocabulary";
-import { entryName, entrySummary, searchableNames } from "../../../src/core/text/bilingual";
+import { entryName, entrySummary } from "../../../src/core/text/bilingual";
 
 function parse(path: string, text: string): Entry {
 	const result = parseNote(path, text, { entryTag: "framework", vocabulary: new StageVocabulary() });
@@ -49,11 +49,5 @@ describe("entrySummary", () => {
 	it("is null when the note has no summary at all", () => {
 		expect(entrySummary(note("name: x"), "zh")).toBeNull();
 		expect(entrySummary(note("name: x"), "en")).toBeNull();
-	});
-});
-
-describe("searchableNames", () => {
-	it("lists every name in both languages", () => {
-		expect(searchableNames(fixture)).toEqual(["veRL", "火山引擎强化学习"]);
 	});
 });

@@ -131,6 +131,16 @@ describe("new framework entry", () => {
 		expect([...app.vault.folders]).toEqual(["Research", "Research/LLM", "Research/LLM/Frameworks"]);
 	});
 
+	it("a template note that is not there is told in a notice, and the built-in template is used", async () => {
+		const { app, plugin } = await setup();
+		await plugin.context.settings.update({ templatePath: "Templates/Gone" });
+		const modal = new NewEntryModal(withClock(plugin.context, NOW), { name: "SGLang", stage: "deploy" });
+		modal.open();
+		expect((await modal.submit())?.kind).toBe("created");
+		expect(notices).toContain("Template note Templates/Gone.md not found; using the built-in template.");
+		expect(app.vault.text("Frameworks/SGLang.md")).toContain("name: SGLang");
+	});
+
 	describe("when the note exists", () => {
 		const existing = { "Frameworks/veRL.md": "my own veRL notes\n", "Frameworks/veRL 2.md": "second\n" };
 

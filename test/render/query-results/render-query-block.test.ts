@@ -81,7 +81,7 @@ describe("table and cards", () => {
 		const { container } = render("stage:learning view:table group:none sort:-date");
 		expect(texts(container, "th")).toEqual(["Name", "Stage", "Repository", "Newest source"]);
 		const rows = [...container.querySelectorAll("tbody tr")].map((tr) => texts(tr, "td"));
-		expect(rows[0]).toEqual(["机器学习 Q 与 AI：30 个必备问答", "Learning materials", "", "2025-07-02 14:01:48"]);
+		expect(rows[0]).toEqual(["机器学习 Q 与 AI：30 个必备问答", "Learning materials", "", "2025-07-02 14:01"]);
 		expect(rows[3]![3]).toBe("No sources");
 	});
 

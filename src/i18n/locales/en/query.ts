@@ -53,6 +53,7 @@ export const queryEn = {
 		starred: "Starred",
 		hasRepo: "Has a repository",
 		hasSources: "Has dated sources",
+		hasSummary: "Has a summary (in either language)",
 		based: "Based on {{name}}",
 		repo: 'Repository contains "{{text}}"',
 		after: "Newest source on or after {{date}}",

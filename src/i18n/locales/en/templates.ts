@@ -48,6 +48,7 @@ export const templatesEn = {
 		templateMissing: "Template note {{path}} not found; using the built-in template.",
 		templateInvalid: "Template {{path}} cannot be used: {{detail}}",
 		createFailed: "Could not create {{path}}: {{error}}",
+		createRaced: "Could not create {{path}}: a note appeared there meanwhile and was left as it is",
 		noUrl: "No URL in the selection or clipboard; inserted the date only.",
 		notAnEntry: "The active note is not a framework entry.",
 		titleFetchFailed: "Could not fetch the page title; using the title you entered.",

@@ -55,6 +55,7 @@ export const queryZh: Translation<typeof queryEn> = {
 		starred: "已加星标",
 		hasRepo: "有代码仓库",
 		hasSources: "有带日期的来源",
+		hasSummary: "有简介（任一语言）",
 		based: "基于 {{name}}",
 		repo: "仓库地址包含“{{text}}”",
 		after: "最新来源在 {{date}} 或之后",

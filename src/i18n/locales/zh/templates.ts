@@ -51,6 +51,7 @@ export const templatesZh: Translation<typeof templatesEn> = {
 		templateMissing: "找不到模板笔记 {{path}}，改用内置模板。",
 		templateInvalid: "模板 {{path}} 无法使用：{{detail}}",
 		createFailed: "无法创建 {{path}}：{{error}}",
+		createRaced: "无法创建 {{path}}：该位置刚刚出现了一篇笔记，已原样保留",
 		noUrl: "选区和剪贴板中没有链接，只插入了日期。",
 		notAnEntry: "当前笔记不是框架条目。",
 		titleFetchFailed: "无法获取网页标题，使用你输入的标题。",

@@ -1,5 +1,5 @@
 import { translator } from "../../../src/i18n/translator";
-import { queryFilterCompiler } from "../../../src/render/query-results/query-filter-compiler";
+import { queryFilterCompiler } from "../../../src/render/dashboard/query-filter-compiler";
 import { sampleIndex } from "../../support/sample-index";
 
 const index = sampleIndex();

@@ -1,21 +1,15 @@
-import type { Entry } from "../../core/model/entry";
 import { compileFilter } from "../../core/query/compile-filter";
 import type { StageVocabulary } from "../../core/stages/stage-vocabulary";
 import { describeQueryError } from "../../i18n/query/describe-query-error";
 import type { Translator } from "../../i18n/translator";
-
-export interface FilterBoxResult {
-	/** Null when the box is empty or the text has an error: nothing is filtered out. */
-	predicate: ((entry: Entry) => boolean) | null;
-	/** The error, phrased in the active language with its column and hint. */
-	error: string | null;
-}
+import type { FilterCompiler } from "./dashboard-types";
 
 /**
- * The query language for a filter box (the dashboard's). Getters, so a language toggle or a new
+ * The query language for the dashboard's filter box. Getters, so a language toggle or a new
  * stage vocabulary after re-indexing is picked up on the next keystroke without re-wiring.
+ * An empty box or a text with an error filters nothing out; the error is phrased in the active language.
  */
-export function queryFilterCompiler(vocabulary: () => StageVocabulary, i18n: () => Translator): (text: string) => FilterBoxResult {
+export function queryFilterCompiler(vocabulary: () => StageVocabulary, i18n: () => Translator): FilterCompiler {
 	return (text) => {
 		if (text.trim() === "") return { predicate: null, error: null };
 		const compiled = compileFilter(text, vocabulary());

@@ -1,4 +1,4 @@
-import { repoLabel } from "../../../src/render/dashboard/card-details";
+import { repoLabel } from "../../../src/core/view/repo-label";
 
 describe("repoLabel", () => {
 	it.each([

@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import type { NoteCreator } from "../../core/import/apply-plan";
+import type { NoteCreator } from "../core/notes/note-creator";
 
 /** Creates notes under `root` with the `wx` flag: the OS refuses to replace a file that exists, even one created a moment ago. */
 export function fsNoteCreator(root: string): NoteCreator {
