@@ -22,12 +22,13 @@ export interface IndexCandidates {
  * tag) is never read further, nor decoded. An index built from these equals one built from every note.
  */
 export function readIndexCandidates(root: string, entryTag: string): IndexCandidates {
-	const head = Buffer.allocUnsafe(HEAD_BYTES);
+	// One buffer for every note (grown for a larger one): the head is its start, the rest follows it.
+	const scratch: Scratch = { buffer: Buffer.allocUnsafe(64 * 1024) };
 	const result: IndexCandidates = { notes: [], bytesRead: 0 };
 	for (const file of listMarkdownFiles(root)) {
 		const fd = openSync(file, "r");
 		try {
-			const text = readCandidate(fd, head, entryTag, result);
+			const text = readCandidate(fd, scratch, entryTag, result);
 			if (text !== null) result.notes.push([relative(root, file).split(sep).join("/"), text]);
 		} finally {
 			closeSync(fd);
@@ -36,35 +37,38 @@ export function readIndexCandidates(root: string, entryTag: string): IndexCandid
 	return result;
 }
 
-function readCandidate(fd: number, head: Buffer, entryTag: string, counts: IndexCandidates): string | null {
-	const got = readSync(fd, head, 0, head.length, 0);
+interface Scratch {
+	buffer: Buffer;
+}
+
+function readCandidate(fd: number, scratch: Scratch, entryTag: string, counts: IndexCandidates): string | null {
+	const head = scratch.buffer;
+	const got = readSync(fd, head, 0, HEAD_BYTES, 0);
 	counts.bytesRead += got;
 	// Frontmatter needs a first line starting with `---`: checked on the bytes, so most notes are never decoded.
 	if (!opensWithDashes(head, got)) return null;
-	if (got === head.length) {
+	if (got === HEAD_BYTES) {
 		// Whole lines only: a cut after a line feed never splits a UTF-8 sequence or a line.
 		const lastBreak = head.lastIndexOf(LINE_FEED, got - 1);
 		if (lastBreak !== -1 && ruledOutByHead(head.toString("utf8", 0, lastBreak + 1), entryTag)) return null;
 	}
-	return readRest(fd, head, got, counts);
+	return readRest(fd, scratch, got, counts);
 }
 
 /** The whole file: the head already read, then on from where it ended until the file ends. */
-function readRest(fd: number, head: Buffer, length: number, counts: IndexCandidates): string {
-	let buffer = Buffer.allocUnsafe(length * 2 + 1024);
-	head.copy(buffer, 0, 0, length);
+function readRest(fd: number, scratch: Scratch, length: number, counts: IndexCandidates): string {
 	for (;;) {
-		if (length === buffer.length) {
-			const larger = Buffer.allocUnsafe(buffer.length * 2);
-			buffer.copy(larger, 0, 0, length);
-			buffer = larger;
+		if (length === scratch.buffer.length) {
+			const larger = Buffer.allocUnsafe(scratch.buffer.length * 2);
+			scratch.buffer.copy(larger, 0, 0, length);
+			scratch.buffer = larger;
 		}
-		const got = readSync(fd, buffer, length, buffer.length - length, length);
+		const got = readSync(fd, scratch.buffer, length, scratch.buffer.length - length, length);
 		if (got === 0) break;
 		counts.bytesRead += got;
 		length += got;
 	}
-	return buffer.toString("utf8", 0, length);
+	return scratch.buffer.toString("utf8", 0, length);
 }
 
 /** After an optional byte order mark, the file starts with `---`. */
