@@ -14,12 +14,19 @@ interface NoteRecord extends NoteState {
 
 export type IndexListener = (change: IndexChange, snapshot: IndexSnapshot) => void;
 
+/** A reset filled a note at a time (a caller may yield between notes); nothing changes until `commit`. */
+export interface PendingReset {
+	add(path: string, text: string): void;
+	/** Replaces the index with the notes added; listeners get one "reset". */
+	commit(): void;
+}
+
 /**
  * The live index: notes go in one at a time (upsert/remove/rename), answers come out as
  * immutable snapshots computed on demand. Only notes that are entries or problems are kept.
  */
 export class AtlasIndex {
-	private readonly records = new Map<string, NoteRecord>();
+	private records = new Map<string, NoteRecord>();
 	private readonly listeners = new Set<IndexListener>();
 	private cached: IndexSnapshot | null = null;
 	/** Kept up to date change by change once a snapshot has been asked for; dropped on reset. */
@@ -61,14 +68,26 @@ export class AtlasIndex {
 
 	/** Replaces everything at once (first load, settings change); listeners get one "reset". */
 	reset(notes: Iterable<[string, string]>, options: ParseOptions = this.options): void {
-		this.options = options;
-		this.records.clear();
-		for (const [path, text] of notes) {
-			const record = this.read(path, text);
-			if (record) this.records.set(path, record);
-		}
-		this.live = null;
-		this.changed({ type: "reset" }, undefined, null);
+		const pending = this.beginReset(options);
+		for (const [path, text] of notes) pending.add(path, text);
+		pending.commit();
+	}
+
+	/** Like reset, for a caller that reads and parses in batches; the index answers as before until `commit`. */
+	beginReset(options: ParseOptions = this.options): PendingReset {
+		const records = new Map<string, NoteRecord>();
+		return {
+			add: (path, text) => {
+				const record = readNote(path, text, options);
+				if (record) records.set(path, record);
+			},
+			commit: () => {
+				this.options = options;
+				this.records = records;
+				this.live = null;
+				this.changed({ type: "reset" }, undefined, null);
+			},
+		};
 	}
 
 	parseOptions(): ParseOptions {
@@ -108,10 +127,7 @@ export class AtlasIndex {
 	}
 
 	private read(path: string, text: string): NoteRecord | null {
-		const result = parseNote(path, text, this.options);
-		if (result.kind === "ignored") return null;
-		if (result.kind === "problem") return { text, entry: null, diagnostics: [result.problem] };
-		return { text, entry: result.entry, diagnostics: result.warnings };
+		return readNote(path, text, this.options);
 	}
 
 	/**
@@ -137,4 +153,11 @@ export class AtlasIndex {
 			}
 		}
 	}
+}
+
+function readNote(path: string, text: string, options: ParseOptions): NoteRecord | null {
+	const result = parseNote(path, text, options);
+	if (result.kind === "ignored") return null;
+	if (result.kind === "problem") return { text, entry: null, diagnostics: [result.problem] };
+	return { text, entry: result.entry, diagnostics: result.warnings };
 }
