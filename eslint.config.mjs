@@ -60,6 +60,20 @@ export default defineConfig([
 	},
 	// Benchmark pages run in a bare Chromium page, not in Obsidian: plain DOM calls are the point of the baseline.
 	{ files: ["bench/pages/**/*.ts"], rules: { "obsidianmd/prefer-create-el": "off" } },
+	// Outside src/ only: tests, benchmarks and scripts run in Node, jsdom or a bare page, never in an
+	// Obsidian window. They build vaults on disk the way Obsidian lays them out (a .obsidian folder),
+	// pass the fake's TFile around, fetch from their own 127.0.0.1 server, and have no pop-out windows
+	// or activeWindow. The plugin's own code (src/) keeps every one of these rules.
+	{
+		files: ["test/**/*.ts", "bench/**/*.ts", "bench/**/*.mjs", "scripts/**/*.mjs"],
+		rules: {
+			"obsidianmd/hardcoded-config-path": "off",
+			"obsidianmd/prefer-window-timers": "off",
+			"obsidianmd/no-global-this": "off",
+			"obsidianmd/no-tfile-tfolder-cast": "off",
+			"no-restricted-globals": "off",
+		},
+	},
 	{
 		files: ["test/**/*.ts"],
 		rules: {

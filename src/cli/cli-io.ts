@@ -6,6 +6,8 @@ export interface CliIo {
 	/** The bundled sample vault, the default VAULT. */
 	sampleVault: string;
 	now: () => Date;
+	/** The folder holding the plugin's main.js, manifest.json, styles.css (and its build script); default: the sample vault's parent. */
+	packageRoot?: string;
 	/** Test seam: runs inside add-source between reading the note and replacing it (to simulate a concurrent edit). */
 	beforeRename?: (path: string) => void;
 }

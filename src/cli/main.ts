@@ -9,6 +9,7 @@ void runCli(process.argv.slice(2), {
 	err: (text) => process.stderr.write(text),
 	cwd: process.cwd(),
 	sampleVault,
+	packageRoot: resolve(__dirname, ".."),
 	now: () => new Date(),
 }).then((code) => {
 	process.exitCode = code;

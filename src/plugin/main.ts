@@ -6,6 +6,7 @@ import { loadSettings } from "../core/settings/load-settings";
 import { createSettingsStore, type SettingsStore } from "../core/settings/settings-store";
 import type { AtlasContext } from "./atlas-context";
 import { FEATURES } from "./features";
+import { openDashboard } from "./dashboard/open-dashboard";
 import { LanguageState } from "./language-state";
 import { AtlasSettingTab } from "./settings/atlas-setting-tab";
 import { openAddSourceModal } from "./templates/add-source-modal";
@@ -44,6 +45,13 @@ export default class FrameworkAtlasPlugin extends Plugin {
 		// If we were unloaded before the layout was ready, starting now would register events nobody removes.
 		this.app.workspace.onLayoutReady(() => {
 			if (!this.unloaded) void this.sync.start(this);
+		});
+	}
+
+	/** Obsidian calls this when the user turns the plugin on (not on every start): show the dashboard once. */
+	onUserEnable(): void {
+		this.app.workspace.onLayoutReady(() => {
+			if (!this.unloaded) void openDashboard(this.context);
 		});
 	}
 

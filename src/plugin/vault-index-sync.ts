@@ -1,6 +1,6 @@
 import { TFile, TFolder, type App, type CachedMetadata, type Component, type TAbstractFile } from "obsidian";
 import type { AtlasIndex } from "../core/index/atlas-index";
-import { readTags } from "../core/parse/tags";
+import { readFrontmatterTags } from "../core/parse/tags";
 
 /** Paths (and folder prefixes) touched by vault events while a rebuild was reading. */
 interface DirtyPaths {
@@ -160,9 +160,10 @@ export class VaultIndexSync {
 		if (!cache) return true;
 		if (!cache.frontmatterPosition) return false;
 		if (!cache.frontmatter) return true;
-		const tags = readTags(cache.frontmatter.tags ?? cache.frontmatter.tag);
-		if (tags === null) return true;
+		// Read exactly as the note parser reads them, legacy forms included, so both agree on what is an entry.
+		const read = readFrontmatterTags(cache.frontmatter);
+		if (read === null) return true;
 		const wanted = this.entryTag().toLowerCase();
-		return tags.some((tag) => tag.toLowerCase() === wanted || tag.toLowerCase().startsWith(wanted + "/"));
+		return read.tags.some((tag) => tag.toLowerCase() === wanted || tag.toLowerCase().startsWith(wanted + "/"));
 	}
 }

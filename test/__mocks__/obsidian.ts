@@ -2,6 +2,8 @@
  * A small, behaving stand-in for the `obsidian` package (which ships types only).
  * Components really load/unload children and run registered cleanups, events really fire,
  * so tests can prove that nothing of ours is left behind after unload.
+ * Each API it fakes, with the behaviour obsidian.d.ts documents and the test that holds the fake to
+ * it: README.md in this folder.
  */
 
 export interface EventRef {
@@ -178,17 +180,42 @@ export class MarkdownRenderChild extends Component {
 
 export class WorkspaceLeaf extends Events {
 	view: any = null;
+	/** What the tab header shows: Obsidian reads the view's getDisplayText() when it opens and in updateHeader(). */
+	tabTitle = "";
 	constructor(public app: any) {
 		super();
 	}
+	/** A restored background tab's type while it is deferred (see isDeferred). */
+	private deferredType: string | null = null;
 	async setViewState(state: { type: string; active?: boolean }): Promise<void> {
+		this.deferredType = null;
 		const creator = this.app.workspace.viewCreators.get(state.type);
 		if (this.view) await this.view.close?.();
 		this.view = creator ? creator(this) : null;
 		if (this.view) await this.view.open?.();
+		this.updateHeader();
+	}
+	/**
+	 * Since 1.7.2 a tab restored in the background holds a DeferredView (not the registered view class,
+	 * whose constructor has not run) until it is shown: `isDeferred`, `loadIfDeferred()`, and
+	 * workspace.revealLeaf() loads it. The fake's workspace.restoreDeferredLeaf(type) makes one.
+	 */
+	get isDeferred(): boolean {
+		return this.deferredType !== null;
+	}
+	defer(type: string): void {
+		this.deferredType = type;
+		this.view = new DeferredView(this);
+	}
+	async loadIfDeferred(): Promise<void> {
+		if (this.deferredType !== null) await this.setViewState({ type: this.deferredType });
+	}
+	/** Not in obsidian.d.ts, but present in the app: re-reads the view's display text and icon for the tab. */
+	updateHeader(): void {
+		this.tabTitle = this.view?.getDisplayText?.() ?? "";
 	}
 	getViewState(): { type: string } {
-		return { type: this.view?.getViewType?.() ?? "empty" };
+		return { type: this.deferredType ?? this.view?.getViewType?.() ?? "empty" };
 	}
 	detach(): void {
 		void this.view?.close?.();
@@ -249,6 +276,13 @@ export class ItemView extends View {
 export class MarkdownView extends ItemView {
 	file: TFile | null = null;
 	editor: any = null;
+}
+
+/** What a deferred leaf holds instead of the plugin's view: no onOpen has run, no DOM of ours exists. */
+class DeferredView extends View {
+	getDisplayText(): string {
+		return "";
+	}
 }
 
 export class Modal extends Component {
@@ -543,6 +577,23 @@ export class Plugin extends Component {
 		this.data = JSON.parse(JSON.stringify(data));
 	}
 	onUserEnable(): void {}
+	/**
+	 * 1.12.2+: "Command IDs must be globally unique. Attempting to register a command that is already
+	 * registered will throw an Error." Unregistered on unload like every other register* call.
+	 * A test of an older app shadows it with undefined on the plugin instance.
+	 */
+	cliHandlers = new Map<string, { description: string; flags: unknown; handler: (params: Record<string, string>) => string | Promise<string> }>();
+	registerCliHandler(command: string, description: string, flags: unknown, handler: (params: Record<string, string>) => string | Promise<string>): void {
+		// Ids are global to the app: one registry per app, shared by every plugin loaded in it.
+		const registered: Set<string> = (this.app.cliCommands ??= new Set<string>());
+		if (registered.has(command)) throw new Error(`CLI command ${command} is already registered`);
+		registered.add(command);
+		this.cliHandlers.set(command, { description, flags, handler });
+		this.register(() => {
+			registered.delete(command);
+			this.cliHandlers.delete(command);
+		});
+	}
 }
 
 // --- the rest of the API that plugin robustness tests touch ---
@@ -565,12 +616,22 @@ export const MarkdownRenderer = {
 	},
 };
 
+/**
+ * As Obsidian 1.9+ answers (recorded from a real vault in obsidian-tasks' tests/Obsidian/__test_data__):
+ * the first key named `tags` in any case (`tag` is not read); a text is one tag, dropped when it holds a
+ * space (`tags: a, b` gives []); a list gives its text items, trimmed; `#` added. Null without the key.
+ */
 export function parseFrontMatterTags(frontmatter: any): string[] | null {
 	if (!frontmatter) return null;
-	const raw = frontmatter.tags ?? frontmatter.tag;
-	if (raw === undefined || raw === null) return null;
-	const list = Array.isArray(raw) ? raw : String(raw).split(/[,\s]+/);
-	return list.filter(Boolean).map((t: unknown) => "#" + String(t).replace(/^#/, ""));
+	const key = Object.keys(frontmatter).find((k) => /^tags$/i.test(k));
+	if (key === undefined) return null;
+	const raw = frontmatter[key];
+	const items: unknown[] = typeof raw === "string" ? [raw] : Array.isArray(raw) ? raw : [];
+	return items
+		.filter((t): t is string => typeof t === "string")
+		.map((t) => t.trim())
+		.filter((t) => t !== "" && !/\s/.test(t))
+		.map((t) => (t.startsWith("#") ? t : `#${t}`));
 }
 
 export async function requestUrl(): Promise<never> {

@@ -41,7 +41,7 @@ describe("query results in Chromium", () => {
 			body: getComputedStyle(document.body).color,
 		}));
 		expect(colours.error).not.toBe(colours.body);
-		expect(await page.locator(".atlas-query-error-message").textContent()).toBe('Unknown filter "stag:" at column 5 — did you mean "stage:"?');
+		expect(await page.locator(".atlas-query-error-message").textContent()).toBe('Unknown filter "stag:" at column 5. Did you mean "stage:"?');
 
 		await page.locator('[data-block="0"] .atlas-query-link', { hasText: "veRL" }).click({ modifiers: ["Control"] });
 		expect(await page.evaluate(() => window.atlasOpened)).toEqual(["Frameworks/veRL.md (new tab)"]);

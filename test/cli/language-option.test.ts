@@ -19,7 +19,7 @@ describe("atlas index --lang zh", () => {
 		expect(zh.out).toContain("EasyR1  （基于 veRL）");
 		expect(zh.out).toContain("★ 火山引擎强化学习");
 		expect(zh.out).toContain("Frameworks/Quantum.md: starred 应为 true 或 false；已忽略");
-		expect(zh.out).toContain("Frameworks/BadTags.md: tags 应为列表或逗号分隔的文本；已忽略");
+		expect(zh.out).toContain("Frameworks/BadTags.md: tags 应为标签列表；已忽略");
 		expect(englishLeftovers(zh.out, ["cli", "diagnostics"], NOTE_TEXT)).toEqual([]);
 	});
 
@@ -51,7 +51,7 @@ describe("--lang works with every command and anywhere on the line", () => {
 		expect(help.out).toContain("每个命令都接受 --lang zh|en");
 		const bare = await run("--lang", "zh");
 		expect(bare.code).toBe(2);
-		expect(bare.err).toBe("用法：atlas <index|query|new|add-source|import|export> [选项]；运行 atlas help 查看详情\n");
+		expect(bare.err).toBe("用法：atlas <index|query|new|add-source|import|export|install|fix-tags> [选项]；运行 atlas help 查看详情\n");
 	});
 
 	it("in usage errors", async () => {
@@ -59,7 +59,7 @@ describe("--lang works with every command and anywhere on the line", () => {
 		expect(unknownOption.code).toBe(2);
 		expect(unknownOption.err).toBe("未知选项“--bogus”。用法：atlas index [VAULT] [--json] [--strict] [--lang zh|en] [--tag TAG]\n");
 		const unknownCommand = await run("frobnicate", "--lang=zh");
-		expect(unknownCommand.err).toBe("未知命令“frobnicate”。用法：atlas <index|query|new|add-source|import|export> [选项]；运行 atlas help 查看详情\n");
+		expect(unknownCommand.err).toBe("未知命令“frobnicate”。用法：atlas <index|query|new|add-source|import|export|install|fix-tags> [选项]；运行 atlas help 查看详情\n");
 	});
 
 	it("refuses a language it does not have, in English", async () => {

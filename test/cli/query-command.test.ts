@@ -20,7 +20,7 @@ describe("atlas query", () => {
 			[
 				"This query was read as:",
 				"  Stage is Reinforcement learning",
-				"Sorted by name (descending)",
+				"Sorted by: Name (descending)",
 				"At most 2 shown",
 				"Not grouped",
 				"Shown as a list",
@@ -64,7 +64,7 @@ describe("atlas query", () => {
 
 	it("exits 2 with the localized error on stderr", async () => {
 		const en = await cli(["query", "stag:rl"]);
-		expect(en).toEqual({ code: 2, out: "", err: 'Unknown filter "stag:" at column 1 — did you mean "stage:"?\n  stag:rl\n  ^^^^^\n' });
+		expect(en).toEqual({ code: 2, out: "", err: 'Unknown filter "stag:" at column 1. Did you mean "stage:"?\n  stag:rl\n  ^^^^^\n' });
 		const zh = await cli(["query", "--lang", "zh", "#rl OR"]);
 		expect(zh.code).toBe(2);
 		expect(zh.err.split("\n")[0]).toBe("OR 两边都需要条件（第 5 列） — 例如 阶段:强化学习 OR 阶段:部署");

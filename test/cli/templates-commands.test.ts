@@ -33,7 +33,7 @@ describe("atlas new", () => {
 				name: 'veRL: "Volcano" #1',
 				stage: "rl",
 				repo: "https://github.com/volcengine/verl",
-				tags: ["framework", "grpo", "yes", "12:30"],
+				tags: ["framework", "grpo", "yes", "12-30"],
 				sources: [{ date: "2025-07-02T14:01:48", title: "介绍：火山引擎", url: "https://example.com/a" }],
 			},
 		});
@@ -70,8 +70,10 @@ describe("atlas new", () => {
 	});
 
 	it("says so on stderr when the template note in the settings is missing, as the plugin's notice does, and uses the built-in one", async () => {
-		mkdirSync(dirname(pluginDataPath(vault)), { recursive: true });
-		writeFileSync(pluginDataPath(vault), JSON.stringify({ templatePath: "Templates/Gone" }));
+		const data = join(vault, ".obsidian", "plugins", "framework-atlas", "data.json");
+		mkdirSync(dirname(data), { recursive: true });
+		writeFileSync(data, JSON.stringify({ templatePath: "Templates/Gone" }));
+		expect(pluginDataPath(vault)).toBe(data);
 		const result = await atlas(["new", vault, "--name", "Unsloth", "--stage", "finetune"]);
 		expect(result).toEqual({ code: 0, out: join(vault, "Frameworks", "Unsloth.md") + "\n", err: "Template note Templates/Gone.md not found; using the built-in template.\n" });
 		expect(parse(join(vault, "Frameworks", "Unsloth.md"))).toMatchObject({ kind: "entry", entry: { name: "Unsloth", stage: "finetune" } });

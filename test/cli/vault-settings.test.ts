@@ -16,7 +16,7 @@ function write(path: string, text: string): void {
 	writeFileSync(join(vault, path), text, "utf8");
 }
 
-const saveData = (text: string) => write(relative(vault, pluginDataPath(vault)), text);
+const saveData = (text: string) => write(relative(vault, pluginDataPath(vault) ?? join(vault, ".obsidian/plugins/framework-atlas/data.json")), text);
 
 beforeEach(() => {
 	vault = mkdtempSync(join(tmpdir(), "atlas-fw-vault-"));

@@ -27,13 +27,13 @@ describe("explain", () => {
         Starred
         Not: Has a repository
     All of:
-      Stage is Reinforcement learning or Deployment
+      Stage is one of: Reinforcement learning, Deployment
       Name, summary or tags contain "open"
       Based on veRL
       Repository contains "github"
       Newest source on or after 2025-06-01
       Newest source before 2025-07-01 12:00
-Sorted by stage, newest source date (descending)
+Sorted by: Stage, Newest source date (descending)
 At most 5 shown
 Not grouped
 Shown as cards

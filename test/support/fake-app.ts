@@ -2,13 +2,15 @@
  * An in-memory Obsidian app for plugin-layer tests: a vault that fires the same events
  * Obsidian fires (create/modify/delete/rename, then metadataCache "changed"), a metadata
  * cache computed from the note text, and a workspace that creates, reveals and closes views.
+ * Each API it fakes, with the behaviour obsidian.d.ts documents: fake-app.md beside this file.
  */
 import { load, CORE_SCHEMA } from "js-yaml";
 import { Events, TFile, TFolder, WorkspaceLeaf, setFilePath, type View } from "../__mocks__/obsidian";
 
 export class FakeVault extends Events {
 	configDir = ".obsidian";
-	readonly files = new Map<string, { file: TFile; text: string }>();
+	/** `text` is what is on disk; `cached`, when set, is the older text cachedRead still serves. */
+	readonly files = new Map<string, { file: TFile; text: string; cached?: string }>();
 	/** Runs between the read and the write of process(): lets a test simulate a concurrent edit. */
 	beforeProcessWrite: ((path: string) => void) | null = null;
 
@@ -38,9 +40,15 @@ export class FakeVault extends Events {
 		this.folders.add(path);
 		return new TFolder(path);
 	}
+	/**
+	 * The app's cached text: what the vault last delivered. Text another program wrote to disk
+	 * (writeOnDisk) is not in it until the file watcher reports the change (deliverDiskChanges).
+	 */
 	async cachedRead(file: TFile): Promise<string> {
 		await this.beforeRead?.(file.path);
-		return this.text(file.path);
+		const record = this.files.get(file.path);
+		if (!record) throw new Error(`ENOENT: ${file.path}`);
+		return record.cached ?? record.text;
 	}
 	async read(file: TFile): Promise<string> {
 		return this.text(file.path);
@@ -132,13 +140,33 @@ export class FakeVault extends Events {
 		if (!record) throw new Error(`ENOENT: ${path}`);
 		return record.text;
 	}
-	/** Test helper: replace a note's text the way an outside editor or sync would. */
+	/** Test helper: replace a note's text the way an outside editor or sync would, events delivered at once. */
 	write(path: string, text: string): void {
 		const record = this.files.get(path);
 		if (!record) throw new Error(`ENOENT: ${path}`);
 		record.text = text;
+		delete record.cached;
 		this.trigger("modify", record.file);
 		this.cache.update(record.file, text);
+	}
+	private readonly undelivered = new Set<string>();
+	/**
+	 * Test helper: another program changes the file on disk and the app's file watcher has not noticed
+	 * yet: read() sees the new text, cachedRead() the old one, and no event has fired.
+	 */
+	writeOnDisk(path: string, text: string): void {
+		const record = this.files.get(path);
+		if (!record) throw new Error(`ENOENT: ${path}`);
+		record.cached ??= record.text;
+		record.text = text;
+		this.undelivered.add(path);
+	}
+	/** Test helper: the watcher reports every writeOnDisk change (modify, then metadataCache changed). */
+	deliverDiskChanges(): void {
+		for (const path of [...this.undelivered]) {
+			this.undelivered.delete(path);
+			if (this.files.has(path)) this.write(path, this.text(path));
+		}
 	}
 }
 
@@ -236,7 +264,16 @@ export class FakeWorkspace extends Events {
 		await leaf.setViewState({ type });
 		return leaf;
 	}
-	async revealLeaf(_leaf: WorkspaceLeaf): Promise<void> {}
+	/** Showing a leaf loads it when it is deferred; awaiting this means the real view is there. */
+	async revealLeaf(leaf: WorkspaceLeaf): Promise<void> {
+		await leaf.loadIfDeferred();
+	}
+	/** Test helper: a tab of `type` restored from the saved layout in the background, still deferred. */
+	restoreDeferredLeaf(type: string): WorkspaceLeaf {
+		const leaf = this.newLeaf();
+		leaf.defer(type);
+		return leaf;
+	}
 	async openLinkText(linktext: string, sourcePath: string, newLeaf?: unknown): Promise<void> {
 		this.openedLinks.push({ linktext, sourcePath, newLeaf });
 	}
@@ -277,11 +314,16 @@ export class FakeApp {
 	readonly workspace = new FakeWorkspace(this);
 	readonly fileManager = new FakeFileManager(this.vault);
 
-	/** Adds notes without events, as if they were there when Obsidian started. */
+	/**
+	 * Adds notes as if they were there when Obsidian started: before layout-ready the vault fires
+	 * "create" for each (as Obsidian does while it loads the vault), and the metadata cache indexes it.
+	 * After layout-ready no "create" fires: the notes were there all along, not created now.
+	 */
 	seed(notes: Record<string, string>): this {
 		for (const [path, text] of Object.entries(notes)) {
 			const file = new TFile(path);
 			this.vault.files.set(path, { file, text });
+			if (!this.workspace.layoutReady) this.vault.trigger("create", file);
 			this.metadataCache.update(file, text);
 		}
 		return this;

@@ -26,7 +26,7 @@ export const addSourceCommand: CliCommand = {
 		const note = args.positional[0];
 		if (note === undefined) throw new UsageError(addSourceCommand.usage);
 		const url = (args.values.get("--url") ?? "").trim();
-		if (url === "") throw new UsageError(t("templates.cli.urlRequired"));
+		if (url === "") throw new UsageError(t("cli.missingValue", { option: "--url" }));
 		if (!isSafeWebUrl(url)) throw new UsageError(t("templates.addSource.badUrl"));
 		const path = resolve(context.io.cwd, note);
 		const vault = findVaultRoot(path);

@@ -1,10 +1,9 @@
 import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { exportCatalogue, isCatalogueFormat } from "../../core/export/catalogue-export";
-import { catalogueLabels, localDateText } from "../../i18n/catalogue-labels";
-import { describeDiagnostic } from "../../i18n/describe-diagnostic";
+import { isCatalogueFormat } from "../../core/export/catalogue-export";
 import type { CliCommand } from "../cli-command";
 import { EXIT_FAILED, EXIT_OK, UsageError } from "../cli-io";
+import { exportOutput } from "../command-output";
 
 /**
  * `atlas export [VAULT] --format md|json|html [-o FILE]`: stdout without -o. With -o an existing file
@@ -21,11 +20,7 @@ export const exportCommand: CliCommand = {
 		if (args.positional.length > 1) throw new UsageError(t("cli.unknownOption", { option: args.positional[1]! }));
 		const vault = context.vaultPath(args.positional[0]);
 		const snapshot = context.loadIndex(vault, context.settingsFor(vault, args)).snapshot();
-		const text = exportCatalogue(format, snapshot, {
-			language: context.i18n.language,
-			labels: catalogueLabels(context.i18n, localDateText(context.io.now())),
-			describe: (d) => describeDiagnostic(d, context.i18n),
-		});
+		const text = exportOutput(format, snapshot, context.i18n, context.io.now());
 		const outFile = args.values.get("--out-file");
 		if (outFile === undefined) {
 			context.io.out(text);

@@ -1,11 +1,6 @@
-import { entryToJson } from "../../core/export/entry-json";
-import { parseQuery } from "../../core/query/parse-query";
-import { runQuery } from "../../core/query/run-query";
-import { entryView } from "../../core/view/entry-view";
-import { describeQueryError } from "../../i18n/query/describe-query-error";
 import type { CliCommand } from "../cli-command";
 import { EXIT_OK, EXIT_USAGE, UsageError } from "../cli-io";
-import { formatQueryText } from "../format-query-text";
+import { queryOutput } from "../command-output";
 
 export const queryCommand: CliCommand = {
 	name: "query",
@@ -19,17 +14,12 @@ export const queryCommand: CliCommand = {
 		const [vaultArg, text] = args.positional.length === 2 ? [args.positional[0], args.positional[1]!] : [undefined, args.positional[0]!];
 		const vault = context.vaultPath(vaultArg);
 		const index = context.loadIndex(vault, context.settingsFor(vault, args));
-		const vocabulary = index.parseOptions().vocabulary;
-		const parsed = parseQuery(text, vocabulary);
-		if (!parsed.ok) {
-			const line = text.split(/\r?\n/)[parsed.error.line - 1] ?? "";
-			const caret = " ".repeat(parsed.error.column - 1) + "^".repeat(parsed.error.length);
-			context.io.err(`${describeQueryError(parsed.error, context.i18n)}\n  ${line}\n  ${caret}\n`);
+		const output = queryOutput(text, index, context.i18n, args.flags.has("--json"));
+		if (!output.ok) {
+			context.io.err(output.text);
 			return EXIT_USAGE;
 		}
-		const result = runQuery(parsed.query, index.snapshot());
-		if (args.flags.has("--json")) context.io.out(JSON.stringify({ query: text, entries: result.entries.map((e) => entryToJson(entryView(e, context.i18n.language))) }, null, 2) + "\n");
-		else context.io.out(formatQueryText(parsed.query, result, vocabulary, context.i18n));
+		context.io.out(output.text);
 		return EXIT_OK;
 	},
 };

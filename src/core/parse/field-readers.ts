@@ -19,7 +19,7 @@ export const EXPECTED_EN: Readonly<Record<ExpectedShape, string>> = {
 	links: "a list of { label, url }",
 	sources: "a list of { date, title, url }",
 	"source-items": "a list of { date: YYYY-MM-DD HH:mm:ss, title, url }",
-	tags: "a list or a comma-separated text",
+	tags: "a list of tags",
 };
 
 /** Collects warnings for one note while its fields are read. */

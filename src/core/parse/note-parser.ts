@@ -6,7 +6,7 @@ import { UNCATEGORIZED } from "../stages/stage-vocabulary";
 import { FieldReader, type Frontmatter } from "./field-readers";
 import { splitFrontmatter } from "./frontmatter-split";
 import { findSourceLines } from "./source-lines";
-import { readTags } from "./tags";
+import { findTagsKey, readFrontmatterTags, type FrontmatterTags } from "./tags";
 import { parseFrontmatterYaml, YamlAliasError } from "./yaml-engine";
 
 export interface ParseOptions {
@@ -69,13 +69,15 @@ function readYaml(path: string, yaml: string): { frontmatter: Frontmatter } | { 
 
 function toEntry(path: string, data: Frontmatter, body: string, options: ParseOptions): NoteParseResult {
 	const fields = new FieldReader(path, data);
-	const tags = readTags(fields.raw("tags") ?? fields.raw("tag"));
-	if (tags === null) {
-		fields.wrongType("tags", "tags");
+	const read = readFrontmatterTags(data);
+	if (read === null) {
+		fields.wrongType(findTagsKey(data) ?? "tags", "tags");
 		return tagTypeProblem(path, fields);
 	}
+	const { tags } = read;
 	const marker = markerTag(tags, options.entryTag);
 	if (marker === undefined) return IGNORED;
+	warnAboutTags(fields, read);
 	const entry: Entry = {
 		path,
 		name: fields.text("name") ?? basename(path),
@@ -93,6 +95,20 @@ function toEntry(path: string, data: Frontmatter, body: string, options: ParseOp
 		sources: [...fields.sources("sources"), ...bodySources(fields, body)],
 	};
 	return { kind: "entry", entry, warnings: fields.warnings };
+}
+
+/** Tags Obsidian would drop, and tags Obsidian 1.9+ does not see at all (so its tag search misses the entry). */
+function warnAboutTags(fields: FieldReader, { key, invalid, legacy }: FrontmatterTags): void {
+	const { path } = fields;
+	if (invalid.length > 0) {
+		const list = invalid.join(", ");
+		fields.warn(diagnostic(path, "tag-invalid", `${list}: not a tag to Obsidian (a tag needs a letter and only letters, digits, _, - and /); dropped`, { tags: list }));
+	}
+	if (legacy === "tag-key") {
+		fields.warn(diagnostic(path, "tags-legacy-key", `"${key}:" is not read by Obsidian 1.9+, so its tag search does not find this note; rename it to tags: as a list (Fix tag format, atlas fix-tags)`, { key: key ?? "tag" }));
+	} else if (legacy === "text-list") {
+		fields.warn(diagnostic(path, "tags-legacy-text", `"${key}:" holds one text, which Obsidian 1.9+ does not read as tags, so its tag search does not find this note; write them as a list (Fix tag format, atlas fix-tags)`, { key: key ?? "tags" }));
+	}
 }
 
 // A `tags:` of the wrong type cannot mark an entry, but the note clearly meant to be one.

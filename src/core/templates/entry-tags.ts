@@ -1,15 +1,13 @@
-import { sameTag } from "../parse/tags";
+import { isObsidianTag, sameTag, withTagCharacters } from "../parse/tags";
 
 /**
- * A tag as it can be stored and read back: no leading `#`, no whitespace or commas (the note reader
- * splits on them) and no inner `#`; those become "-". Everything else (CJK, emoji, `/` nesting) stays.
+ * A tag as Obsidian will read it back: no leading `#`, and each run of characters a tag cannot hold
+ * (spaces, commas, `:`, `.`, `&`, quotes, brackets…) becomes "-"; letters of any script, digits, emoji,
+ * `_`, `-` and `/` nesting stay. A purely numeric tag (`2024`), which Obsidian ignores, becomes "".
  */
 export function normalizeTag(tag: string): string {
-	return tag
-		.trim()
-		.replace(/^#+/, "")
-		.replace(/[\s,，#]+/g, "-")
-		.replace(/^-+|-+$/g, "");
+	const normalized = withTagCharacters(tag.trim().replace(/^#+/, "").replace(/[，]+/g, "-")).replace(/^-+|-+$/g, "");
+	return isObsidianTag(normalized) ? normalized : "";
 }
 
 /** The entry tag first, then the user's tags in order; empty and duplicate (case-insensitive) tags dropped. */

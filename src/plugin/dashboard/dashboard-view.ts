@@ -6,6 +6,7 @@ import { toggleLabelLanguage } from "../toggle-language";
 import { showCardMenu } from "./card-menu";
 import { dashboardFilter } from "./dashboard-filter";
 import { DASHBOARD_ICON, VIEW_TYPE_DASHBOARD } from "./dashboard-view-type";
+import { refreshTabTitle } from "./tab-title";
 
 /**
  * The dashboard pane. Cheap constructor (deferred views); everything is built in onOpen and torn
@@ -61,7 +62,10 @@ export class DashboardView extends ItemView {
 		renderer.render(context.index.snapshot());
 		this.unsubscribers.push(
 			context.index.subscribe((change, snapshot) => renderer.update(change, snapshot)),
-			context.language.subscribe(() => renderer.setTranslator(context.language.i18n)),
+			context.language.subscribe(() => {
+				renderer.setTranslator(context.language.i18n);
+				refreshTabTitle(this.leaf);
+			}),
 		);
 	}
 

@@ -72,7 +72,7 @@ describe("every error kind is a value with its position", () => {
 	it("names the line in a multi-line query", () => {
 		const error = errorOf("#rl\n\nstage:rl stag:x");
 		expect(error).toMatchObject({ line: 3, column: 10, multiline: true });
-		expect(describeQueryError(error, translator("en"))).toBe('Unknown filter "stag:" at line 3, column 10 — did you mean "stage:"?');
+		expect(describeQueryError(error, translator("en"))).toBe('Unknown filter "stag:" at line 3, column 10. Did you mean "stage:"?');
 		expect(describeQueryError(error, translator("zh"))).toBe("未知的筛选条件“stag:”（第 3 行第 10 列） — 你是不是想写“stage:”？");
 	});
 
@@ -87,19 +87,19 @@ describe("messages, in both languages", () => {
 	const zh = translator("zh");
 
 	it("suggests the nearest keyword", () => {
-		expect(describeQueryError(errorOf("stag:rl"), en)).toBe('Unknown filter "stag:" at column 1 — did you mean "stage:"?');
+		expect(describeQueryError(errorOf("stag:rl"), en)).toBe('Unknown filter "stag:" at column 1. Did you mean "stage:"?');
 		expect(describeQueryError(errorOf("stag:rl"), zh)).toBe("未知的筛选条件“stag:”（第 1 列） — 你是不是想写“stage:”？");
 	});
 
 	it("lists the known filters when nothing is close", () => {
 		const message = describeQueryError(errorOf("zzzzzz:1"), en);
-		expect(message).toMatch(/^Unknown filter "zzzzzz:" at column 1 — known filters: tag:\/标签:, stage:\/阶段:, is:\/是:/);
+		expect(message).toMatch(/^Unknown filter "zzzzzz:" at column 1. Known filters: tag:\/标签:, stage:\/阶段:, is:\/是:/);
 		expect(message).toContain("put text in quotes");
 		expect(describeQueryError(errorOf("zzzzzz:1"), zh)).toContain("请给它加上引号");
 	});
 
 	it("lists allowed values when a value has no near spelling", () => {
-		expect(describeQueryError(errorOf("view:grid"), en)).toBe('"grid" is not a value of view: at column 6 — use one of: list/列表, table/表格, cards/卡片');
+		expect(describeQueryError(errorOf("view:grid"), en)).toBe('"grid" is not a value of view: at column 6. Use one of: list/列表, table/表格, cards/卡片');
 		expect(describeQueryError(errorOf("view:grid"), zh)).toBe("“grid”不是 view: 可用的值（第 6 列） — 可用的值：list/列表, table/表格, cards/卡片");
 	});
 
@@ -108,18 +108,20 @@ describe("messages, in both languages", () => {
 			for (const i18n of [en, zh]) {
 				const message = describeQueryError(errorOf(text), i18n);
 				expect(message).not.toMatch(/query\.(errors|hints)\.|{{/);
-				expect(message).toContain(" — ");
-				expect(message.split(" — ")[1]!.length).toBeGreaterThan(3);
+				// English: two sentences; Chinese: message — hint.
+				const separator = i18n.language === "en" ? ". " : " — ";
+				expect(message).toContain(separator);
+				expect(message.split(separator).at(-1)!.length).toBeGreaterThan(3);
 			}
 		}
 	});
 
 	it.each([
-		["#rl OR", 'OR at column 5 needs a term on each side — for example stage:rl OR stage:deploy', "OR 两边都需要条件（第 5 列） — 例如 阶段:强化学习 OR 阶段:部署"],
-		["after:2025-13-01", '"2025-13-01" is not a date for after: at column 7 — write the date as YYYY-MM-DD, for example after:2025-06-01', "“2025-13-01”不是 after: 可用的日期（第 7 列） — 日期请写成 YYYY-MM-DD，例如 after:2025-06-01"],
-		['"abc', "The quote at column 1 is never closed — add the closing quote", "引号没有闭合（第 1 列） — 请补上右引号"],
-		["-", 'The "-" at column 1 is not followed by a term — write the minus sign right before a term, like -is:starred', "减号“-”后面缺少条件（第 1 列） — 减号要紧贴在条件前面，例如 -是:星标"],
-		["阶段:强化学", 'Unknown stage "强化学" at column 4 — did you mean "强化学习"?', "未知的阶段“强化学”（第 4 列） — 你是不是想写“强化学习”？"],
+		["#rl OR", 'OR at column 5 needs a term on each side. Put a term on both sides of it, for example stage:rl before and stage:deploy after', "OR 两边都需要条件（第 5 列） — 例如 阶段:强化学习 OR 阶段:部署"],
+		["after:2025-13-01", '"2025-13-01" is not a date for after: at column 7. Write the date as YYYY-MM-DD, for example after:2025-06-01', "“2025-13-01”不是 after: 可用的日期（第 7 列） — 日期请写成 YYYY-MM-DD，例如 after:2025-06-01"],
+		['"abc', "The quote at column 1 is never closed. Add the closing quote", "引号没有闭合（第 1 列） — 请补上右引号"],
+		["-", 'The "-" at column 1 is not followed by a term. Write the minus sign right before a term, like -is:starred', "减号“-”后面缺少条件（第 1 列） — 减号要紧贴在条件前面，例如 -是:星标"],
+		["阶段:强化学", 'Unknown stage "强化学" at column 4. Did you mean "强化学习"?', "未知的阶段“强化学”（第 4 列） — 你是不是想写“强化学习”？"],
 	])("%s", (text, english, chinese) => {
 		expect(describeQueryError(errorOf(text), en)).toBe(english);
 		expect(describeQueryError(errorOf(text), zh)).toBe(chinese);

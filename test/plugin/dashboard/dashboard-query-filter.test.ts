@@ -53,7 +53,7 @@ describe("the dashboard filter box speaks the query language", () => {
 		const { plugin, view } = await openedDashboard();
 		type(view, "stag:rl");
 		expect(errorBox(view).hidden).toBe(false);
-		expect(errorBox(view).textContent).toBe('Unknown filter "stag:" at column 1 — did you mean "stage:"?');
+		expect(errorBox(view).textContent).toBe('Unknown filter "stag:" at column 1. Did you mean "stage:"?');
 		expect(visibleNames(view)).toHaveLength(21);
 		await toggleLabelLanguage(plugin.context);
 		expect(errorBox(view).textContent).toBe("未知的筛选条件“stag:”（第 1 列） — 你是不是想写“stage:”？");

@@ -107,7 +107,7 @@ describe("```atlas code block", () => {
 		app.workspace.finishLayout();
 		await settle();
 		const bad = renderBlock(plugin, "stag:rl");
-		expect(bad.el.querySelector(".atlas-query-error-message")?.textContent).toMatch(/did you mean "stage:"/);
+		expect(bad.el.querySelector(".atlas-query-error-message")?.textContent).toMatch(/Did you mean "stage:"/);
 		const good = renderBlock(plugin, "verl");
 		good.el.querySelector<HTMLAnchorElement>(".atlas-query-link")!.click();
 		expect(app.workspace.openedLinks).toEqual([{ linktext: "Frameworks/veRL.md", sourcePath: "Atlas queries.md", newLeaf: false }]);

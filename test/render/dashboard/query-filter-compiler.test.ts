@@ -18,7 +18,7 @@ describe("the query language in a filter box", () => {
 		expect(kept("阶段:部署")).toEqual(["SGLang", "TGI", "vLLM"]);
 	});
 	it("reports errors as text in the current language and filters nothing meanwhile", () => {
-		expect(compile("stage:rl OR")).toEqual({ predicate: null, error: "OR at column 10 needs a term on each side — for example stage:rl OR stage:deploy" });
+		expect(compile("stage:rl OR")).toEqual({ predicate: null, error: "OR at column 10 needs a term on each side. Put a term on both sides of it, for example stage:rl before and stage:deploy after" });
 		language = "zh";
 		expect(compile("stag:rl").error).toBe("未知的筛选条件“stag:”（第 1 列） — 你是不是想写“stage:”？");
 		language = "en";

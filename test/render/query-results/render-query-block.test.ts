@@ -107,7 +107,7 @@ describe("errors and explain", () => {
 		const box = container.querySelector(".atlas-query-error")!;
 		expect(box.getAttribute("role")).toBe("alert");
 		expect(box.querySelector(".atlas-query-error-title")?.textContent).toBe("Query error");
-		expect(box.querySelector(".atlas-query-error-message")?.textContent).toBe('Unknown filter "stag:" at column 5 — did you mean "stage:"?');
+		expect(box.querySelector(".atlas-query-error-message")?.textContent).toBe('Unknown filter "stag:" at column 5. Did you mean "stage:"?');
 		expect(box.querySelector(".atlas-query-error-source")?.textContent).toBe("#rl stag:rl\n    ^^^^^");
 		expect(rendered.query).toBeNull();
 	});

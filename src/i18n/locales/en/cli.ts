@@ -6,7 +6,7 @@ export const cliEn = {
 	problems: "Problems ({{count}})",
 	warnings: "Warnings ({{count}})",
 	basedOn: "(based on {{parent}})",
-	usage: "Usage: atlas <index|query|new|add-source|import|export> [options]; run atlas help for details",
+	usage: "Usage: atlas <index|query|new|add-source|import|export|install|fix-tags> [options]; run atlas help for details",
 	unknownCommand: 'Unknown command "{{command}}"',
 	unknownOption: 'Unknown option "{{option}}"',
 	missingValue: "Option {{option}} needs a value",

@@ -9,6 +9,9 @@ export const diagnosticsEn = {
 	"field-type": "{{field}} should be {{expected}}; ignored",
 	"unsafe-url": '{{field}}: "{{url}}" is not an http(s) link; shown as text',
 	"unknown-stage": 'Unknown stage "{{stage}}"; listed under uncategorized',
+	"tag-invalid": "{{tags}}: not a tag to Obsidian (a tag needs a letter, and only letters, digits, _, - and /); dropped",
+	"tags-legacy-key": 'Obsidian 1.9+ no longer reads "{{key}}:", so its tag search does not find this note. Rename it to tags: written as a list (command "Fix tag format" or atlas fix-tags)',
+	"tags-legacy-text": 'Obsidian 1.9+ does not read "{{key}}:" written as one text, so its tag search does not find this note. Write the tags as a list (command "Fix tag format" or atlas fix-tags)',
 	"duplicate-name": 'The name "{{name}}" is also used by {{others}}',
 	"duplicate-repo": "The repo {{repo}} is also listed by {{others}}",
 	"unresolved-parent": 'Based on "{{parent}}", which names no framework entry',
@@ -21,6 +24,6 @@ export const diagnosticsEn = {
 		links: "{{field}} should be a list of { label, url }; ignored",
 		sources: "{{field}} should be a list of { date, title, url }; ignored",
 		"source-items": "{{field}} should be a list of { date: YYYY-MM-DD HH:mm:ss, title, url }; ignored",
-		tags: "{{field}} should be a list or a comma-separated text; ignored",
+		tags: "{{field}} should be a list of tags; ignored",
 	},
 };

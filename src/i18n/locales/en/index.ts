@@ -6,6 +6,9 @@ import { queryEn } from "./query";
 import { templatesEn } from "./templates";
 import { dashboardEn } from "./dashboard";
 import { importExportEn } from "./importExport";
+import { installEn } from "./install";
+import { fixTagsEn } from "./fixTags";
+import { obsidianCliEn } from "./obsidianCli";
 
 /** Every English UI string, one namespace per feature. */
 export const en = {
@@ -17,4 +20,7 @@ export const en = {
 	templates: templatesEn,
 	dashboard: dashboardEn,
 	importExport: importExportEn,
+	install: installEn,
+	fixTags: fixTagsEn,
+	obsidianCli: obsidianCliEn,
 };

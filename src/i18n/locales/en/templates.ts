@@ -71,7 +71,6 @@ export const templatesEn = {
 	cli: {
 		nameRequired: "Option --name needs a value",
 		stageRequired: "Option --stage needs a value",
-		urlRequired: "Option --url needs a value",
 		exists: "{{path}} already exists; nothing was written.",
 		noteMissing: "No note at {{path}}",
 		changedDuringWrite: "{{path}} changed while the source was being added; try again.",

@@ -8,7 +8,7 @@ export const cliZh: Translation<typeof cliEn> = {
 	problems: "问题（{{count}}）",
 	warnings: "警告（{{count}}）",
 	basedOn: "（基于 {{parent}}）",
-	usage: "用法：atlas <index|query|new|add-source|import|export> [选项]；运行 atlas help 查看详情",
+	usage: "用法：atlas <index|query|new|add-source|import|export|install|fix-tags> [选项]；运行 atlas help 查看详情",
 	unknownCommand: "未知命令“{{command}}”",
 	unknownOption: "未知选项“{{option}}”",
 	missingValue: "选项 {{option}} 需要一个值",

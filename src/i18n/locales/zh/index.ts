@@ -8,6 +8,9 @@ import { queryZh } from "./query";
 import { templatesZh } from "./templates";
 import { dashboardZh } from "./dashboard";
 import { importExportZh } from "./importExport";
+import { installZh } from "./install";
+import { fixTagsZh } from "./fixTags";
+import { obsidianCliZh } from "./obsidianCli";
 
 export const zh: Translation<typeof en> = {
 	cli: cliZh,
@@ -18,4 +21,7 @@ export const zh: Translation<typeof en> = {
 	templates: templatesZh,
 	dashboard: dashboardZh,
 	importExport: importExportZh,
+	install: installZh,
+	fixTags: fixTagsZh,
+	obsidianCli: obsidianCliZh,
 };

@@ -74,7 +74,6 @@ export const templatesZh: Translation<typeof templatesEn> = {
 	cli: {
 		nameRequired: "需要 --name",
 		stageRequired: "需要 --stage",
-		urlRequired: "需要 --url",
 		exists: "{{path}} 已存在，未写入任何内容。",
 		noteMissing: "找不到笔记 {{path}}",
 		changedDuringWrite: "添加来源时 {{path}} 被修改了，请重试。",

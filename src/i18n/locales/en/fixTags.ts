@@ -1,0 +1,17 @@
+export const fixTagsEn = {
+	command: "Fix tag format",
+	nothing: "Every entry's tags are already written as a list.",
+	wouldFix_one: "Would fix {{count}} note (nothing written: --dry-run).",
+	wouldFix_other: "Would fix {{count}} notes (nothing written: --dry-run).",
+	fixed_one: "Fixed the tags of {{count}} note.",
+	fixed_other: "Fixed the tags of {{count}} notes.",
+	cannotFix: "{{path}}: left as it is (its tags could not be rewritten safely; edit them by hand)",
+	modalDesc: "Obsidian 1.9 and later does not read the tags of these notes, so its tag search misses them. Each note's tags property is rewritten as a list; nothing else in the note changes.",
+	fixOne: "Fix this note",
+	fixAll_one: "Fix {{count}} note",
+	fixAll_other: "Fix all {{count}} notes",
+	cancel: "Cancel",
+	notice_one: "Fixed the tags of {{count}} note.",
+	notice_other: "Fixed the tags of {{count}} notes.",
+	changedMeanwhile: "{{path}}: changed while being fixed; left as it is",
+};
