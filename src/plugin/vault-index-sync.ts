@@ -58,7 +58,7 @@ export class VaultIndexSync {
 		this.dirty = dirty;
 		// Parsed as read, a slice at a time: the index answers as before until the commit below.
 		const pending = this.index.beginReset();
-		let sliceStart = performance.now();
+		let sliceStart = Date.now();
 		let read = 0;
 		for (const file of this.app.vault.getMarkdownFiles()) {
 			if (!this.isCandidate(this.app.metadataCache.getFileCache(file))) continue;
@@ -69,10 +69,10 @@ export class VaultIndexSync {
 			} catch {
 				// A file deleted while we were reading it is simply not indexed.
 			}
-			if (++read % this.slices.batch !== 0 || performance.now() - sliceStart < this.slices.sliceMs) continue;
+			if (++read % this.slices.batch !== 0 || Date.now() - sliceStart < this.slices.sliceMs) continue;
 			await nextTask();
 			if (this.dirty !== dirty) return; // a newer rebuild started; it owns the index now
-			sliceStart = performance.now();
+			sliceStart = Date.now();
 		}
 		if (this.dirty !== dirty) return;
 		pending.commit();
