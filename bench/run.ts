@@ -2,6 +2,8 @@ import { writeFileSync, rmSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
 import { measureColdIndex } from "./cases/cold-index";
+import { measureImport } from "./cases/import";
+import { importMemoryChild, measureImportScale } from "./cases/import-scale";
 import { measureIncremental } from "./cases/incremental";
 import { memoryChild, measureMemory } from "./cases/memory";
 import { measurePluginLoad } from "./cases/plugin-load";
@@ -15,7 +17,7 @@ interface RunOptions {
 	root: string;
 	script: string;
 	quick: boolean;
-	/** `--only=cold,incremental`: run just these cases (names: cold, incremental, query, dashboard, plugin, memory). */
+	/** `--only=cold,incremental`: run just these cases (names: cold, incremental, query, dashboard, plugin, memory, import, import-scale). */
 	only: string[] | null;
 }
 
@@ -44,6 +46,8 @@ async function main(options: RunOptions): Promise<void> {
 		}
 		if (wanted("plugin")) measurements.push(...(await measurePluginLoad(join(options.root, "main.js"), notes, runs)));
 		if (wanted("memory")) measurements.push(...measureMemory(options.script, spec.seed));
+		if (wanted("import")) measurements.push(...(await measureImport(runs)));
+		if (wanted("import-scale")) measurements.push(...(await measureImportScale(options.script, options.quick ? 2 : 5)));
 	} finally {
 		rmSync(vault, { recursive: true, force: true });
 	}
@@ -68,7 +72,9 @@ function log(message: string): void {
 
 // run.mjs bundles this file and runs it with the repository root and the bundle's own path.
 const [mode, arg] = process.argv.slice(2);
-if (mode === "--memory") {
+if (mode === "--import-memory") {
+	void importMemoryChild(JSON.parse(arg!) as Parameters<typeof importMemoryChild>[0]).then((mb) => out(String(mb)));
+} else if (mode === "--memory") {
 	out(JSON.stringify(memoryChild(JSON.parse(arg!) as VaultSpec)));
 } else {
 	const root = process.env.ATLAS_ROOT ?? process.cwd();

@@ -15,10 +15,16 @@ export interface MemoryFigures {
 
 const MB = 1024 * 1024;
 
-/** Runs in a fresh `node --expose-gc` child so each vault size starts from an empty heap. */
-export function memoryChild(spec: VaultSpec): MemoryFigures {
+/** The garbage collector `node --expose-gc` exposes; every memory figure starts from a collected heap. */
+export function exposedGc(): () => void {
 	const gc = (globalThis as { gc?: () => void }).gc;
 	if (!gc) throw new Error("run with --expose-gc");
+	return gc;
+}
+
+/** Runs in a fresh `node --expose-gc` child so each vault size starts from an empty heap. */
+export function memoryChild(spec: VaultSpec): MemoryFigures {
+	const gc = exposedGc();
 	const vault = writeFreshVault(spec);
 	gc();
 	const before = process.memoryUsage().heapUsed;

@@ -7,6 +7,11 @@ export interface OptionSpec {
 	flags?: string[];
 	/** Short spellings: `{ "-o": "--out-file" }`. */
 	short?: Record<string, string>;
+	/**
+	 * A positional may start with "-" (the query language's `-is:starred`): anything that is not a
+	 * known option is positional, except `--word`, which is far likelier a mistyped option.
+	 */
+	dashedPositionals?: boolean;
 }
 
 export interface ParsedArgs {
@@ -40,10 +45,13 @@ export function parseArgs(argv: readonly string[], spec: OptionSpec, messages: A
 			const value = inline ?? argv[++i];
 			if (value === undefined) throw new UsageError(messages.missing(name));
 			parsed.values.set(name, value);
-		} else throw new UsageError(messages.unknown(rawName));
+		} else if (spec.dashedPositionals && !LONG_OPTION.test(rawName)) parsed.positional.push(arg);
+		else throw new UsageError(messages.unknown(rawName));
 	}
 	return parsed;
 }
+
+const LONG_OPTION = /^--[A-Za-z][A-Za-z-]*$/;
 
 function splitInline(arg: string): [string, string | undefined] {
 	const eq = arg.indexOf("=");

@@ -3,12 +3,14 @@ import { buildIndex } from "../core/index/build-index";
 import type { AtlasIndex } from "../core/index/atlas-index";
 import type { AtlasSettings } from "../core/settings/atlas-settings";
 import { patchSettings } from "../core/settings/patch-settings";
+import { withUncategorized } from "../core/stages/stage-list";
 import type { Language } from "../core/stages/stage-vocabulary";
 import { translator, type Translator } from "../i18n/translator";
 import { parseArgs, type OptionSpec, type ParsedArgs } from "./cli-args";
 import { UsageError, type CliIo } from "./cli-io";
 import { readIndexCandidates } from "./note-heads";
 import { isFolder } from "./vault-files";
+import { cliStages } from "./stages-option";
 import { readPluginSettings } from "./vault-settings";
 
 /** Shared by every command: the output language, option parsing with localized errors, vault loading. */
@@ -42,7 +44,9 @@ export class CliContext {
 	 * command takes it) on top. The override is checked by the same validator as the setting tab.
 	 */
 	settingsFor(vault: string, args: ParsedArgs): AtlasSettings {
-		const saved = readPluginSettings(vault);
+		const file = args.values.get("--stages");
+		const read = readPluginSettings(vault);
+		const saved = file === undefined ? read : { ...read, stages: cliStages(vault, file, this.io.cwd, this.i18n) };
 		const tag = args.values.get("--tag")?.replace(/^#+/, "").trim();
 		if (tag === undefined) return saved;
 		if (tag === "") throw new UsageError(this.i18n.t("cli.missingValue", { option: "--tag" }));
@@ -51,10 +55,10 @@ export class CliContext {
 		return patched.settings;
 	}
 
-	/** The vault's notes indexed with `settings` (from settingsFor, so saved settings apply). */
-	loadIndex(vault: string, settings: Pick<AtlasSettings, "entryTag">): AtlasIndex {
+	/** The vault's notes indexed with `settings` (from settingsFor, so saved settings and --stages apply). */
+	loadIndex(vault: string, settings: Pick<AtlasSettings, "entryTag" | "stages">): AtlasIndex {
 		// Only notes whose opening can make them an entry or a problem are read to the end.
-		return buildIndex(readIndexCandidates(vault, settings.entryTag).notes, { entryTag: settings.entryTag });
+		return buildIndex(readIndexCandidates(vault, settings.entryTag).notes, { entryTag: settings.entryTag, stages: withUncategorized(settings.stages) });
 	}
 }
 

@@ -10,6 +10,10 @@ export interface CliIo {
 	packageRoot?: string;
 	/** Test seam: runs inside add-source between reading the note and replacing it (to simulate a concurrent edit). */
 	beforeRename?: (path: string) => void;
+	/** Test seam: hosts `--fetch-title` may reach although private (a local test server on 127.0.0.1). */
+	fetchAllowHosts?: readonly string[];
+	/** Test seam: a shorter time limit for fetches than the policy's default. */
+	fetchTimeoutMs?: number;
 }
 
 /** Exit codes: 0 done, 1 the job failed (or --strict found problems), 2 usage error. */

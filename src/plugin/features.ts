@@ -5,6 +5,7 @@ import { queryBlockFeature } from "./query-block/register-query-block";
 import { templatesFeature } from "./templates/register-templates";
 import { dashboardFeature } from "./dashboard/register-dashboard";
 import { importExportFeature } from "./import-export/register-import-export";
+import { stagesFeature } from "./stages/stages-section";
 import { fixTagFormatFeature } from "./tag-format/register-fix-tag-format";
 import { obsidianCliFeature } from "./obsidian-cli/register-cli-handlers";
 
@@ -15,6 +16,7 @@ import { obsidianCliFeature } from "./obsidian-cli/register-cli-handlers";
 export const FEATURES: readonly Feature[] = [
 	labelLanguageFeature,
 	generalFeature,
+	stagesFeature,
 	queryBlockFeature,
 	templatesFeature,
 	dashboardFeature,

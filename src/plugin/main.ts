@@ -4,10 +4,12 @@ import { createIndex } from "../core/index/build-index";
 import type { AtlasSettings, SettingKey } from "../core/settings/atlas-settings";
 import { loadSettings } from "../core/settings/load-settings";
 import { createSettingsStore, type SettingsStore } from "../core/settings/settings-store";
+import { vocabularyOf } from "../core/stages/stage-list";
 import type { AtlasContext } from "./atlas-context";
 import { FEATURES } from "./features";
 import { openDashboard } from "./dashboard/open-dashboard";
 import { LanguageState } from "./language-state";
+import { followStages } from "./stages/follow-stages";
 import { AtlasSettingTab } from "./settings/atlas-setting-tab";
 import { openAddSourceModal } from "./templates/add-source-modal";
 import { openNewEntryModal } from "./templates/register-templates";
@@ -34,11 +36,12 @@ export default class FrameworkAtlasPlugin extends Plugin {
 		// A data.json Obsidian cannot parse (a crash mid-write, a sync conflict) must not stop the plugin.
 		this.store = createSettingsStore(loadSettings(await this.loadData().catch(() => null)), (data) => this.saveData(data));
 		const settings = this.store.current();
-		this.index = createIndex({ entryTag: settings.entryTag });
+		this.index = createIndex({ entryTag: settings.entryTag, stages: vocabularyOf(settings.stages).stages });
 		this.language = new LanguageState(settings.labelLanguage);
 		this.sync = new VaultIndexSync(this.app, this.index, () => this.store.current().entryTag);
 		this.context = this.createContext();
 		this.register(this.store.subscribe((next, changed) => this.applySettings(next, changed)));
+		this.register(followStages(this.store, this.index));
 		this.addSettingTab(new AtlasSettingTab(this, this.context, FEATURES.flatMap((f) => (f.settingSection ? [f.settingSection] : []))));
 		for (const feature of FEATURES) feature.register?.(this, this.context);
 		// Reading notes waits until Obsidian has finished loading its own workspace.
@@ -57,6 +60,12 @@ export default class FrameworkAtlasPlugin extends Plugin {
 
 	onunload(): void {
 		this.unloaded = true;
+	}
+
+	/** data.json changed on disk (another device's sync, `atlas import` adding stages): follow it. */
+	async onExternalSettingsChange(): Promise<void> {
+		const data: unknown = await this.loadData().catch(() => null);
+		await this.store.reload(loadSettings(data));
 	}
 
 	private createContext(): AtlasContext {
@@ -84,7 +93,8 @@ export default class FrameworkAtlasPlugin extends Plugin {
 
 	/** After the entry tag changes every note must be re-read against the new tag. */
 	private async reindex(): Promise<void> {
-		this.index.reset([], { ...this.index.parseOptions(), entryTag: this.store.current().entryTag });
+		const { entryTag, stages } = this.store.current();
+		this.index.reset([], { ...this.index.parseOptions(), entryTag, vocabulary: vocabularyOf(stages) });
 		await this.sync.rebuild();
 	}
 }

@@ -1,6 +1,7 @@
 import type { ImportPlan, LineMapping, PlannedNote } from "../core/import/import-plan";
 import type { Translator } from "../i18n/translator";
 import { clear, el } from "./dom";
+import { renderImportStructure, type StructureOptions } from "./import-structure";
 
 const KIND_KEYS: Record<PlannedNote["kind"], string> = {
 	entry: "importExport.kindEntry",
@@ -8,14 +9,20 @@ const KIND_KEYS: Record<PlannedNote["kind"], string> = {
 	preamble: "importExport.kindPreamble",
 };
 
-/** The import preview: notes to create, notes skipped because they exist, and where each outline line goes. */
-export function renderImportPreview(container: HTMLElement, plan: ImportPlan, i18n: Translator, stageLabel: (id: string) => string = (id) => id): void {
+/**
+ * The import preview: the stages, categories and entries found (with a control per stage heading),
+ * notes to create, notes skipped because they exist, and where each outline line goes.
+ */
+export function renderImportPreview(container: HTMLElement, plan: ImportPlan, i18n: Translator, options: StructureOptions): void {
 	const { t } = i18n;
+	const { language } = i18n;
+	const stageLabel = (id: string) => options.stages.find((s) => s.id === id)?.labels[language] ?? plan.structure.newStages.find((s) => s.id === id)?.labels[language] ?? id;
 	clear(container);
 	if (plan.notes.length === 0) {
 		el(container, "p", { cls: "atlas-import-empty", text: t("importExport.nothingToImport") });
 		return;
 	}
+	renderImportStructure(container, plan.structure, i18n, options);
 	const create = plan.notes.filter((n) => n.status === "create");
 	const skip = plan.notes.filter((n) => n.status === "skip");
 	noteList(container, t("importExport.toCreate", { count: create.length }), create, "atlas-import-create", i18n);

@@ -92,10 +92,36 @@ describe("the exported HTML catalogue in Chromium", () => {
 		expect(await view.page.textContent(".atlas-import-skip")).toContain("Frameworks/TRL.md");
 		const row = view.page.locator('[data-line="58"]');
 		expect(await row.locator(".atlas-import-target").textContent()).toBe("Frameworks/OpenRLHF.md");
+		// Every stage heading's control shows its stage; "## 未分类" shows the Uncategorized choice.
+		const choices = await view.page.locator(".atlas-import-stage-choice").evaluateAll((selects) => selects.map((s) => (s as HTMLSelectElement).selectedOptions[0]?.textContent ?? ""));
+		expect(choices).toEqual(["学习素材", "预训练", "微调", "强化学习", "部署", "未分类（标题保留为 stage_heading）"]);
 		// One grid row per line: number, text and target side by side.
 		const boxes = await row.locator("span").evaluateAll((spans) => spans.map((s) => s.getBoundingClientRect().top));
 		expect(new Set(boxes.map(Math.round)).size).toBe(1);
 		await view.screenshot("import-preview-zh", ".modal");
+		expect(view.consoleErrors).toEqual([]);
+		await view.close();
+	});
+
+	it.each(["zh", "en"] as const)("shows a real outline's stages, categories and entries with a mapping control per heading (%s)", async (language) => {
+		const outline = readFileSync(join(ROOT, "test", "fixtures", "outlines", "real", "open-source-frameworks-zh.md"), "utf8");
+		const view = await session.open({
+			entry: "test/browser/pages/import-preview-page.ts",
+			globals: { atlasOutline: outline, atlasOutlineName: "开源框架整理", atlasLanguage: language, atlasExisting: [] },
+			viewport: { width: 760, height: 1400 },
+		});
+		const training = view.page.locator('.atlas-import-stage[data-line="3"]');
+		expect(await training.locator(".atlas-import-stage-choice").inputValue()).toBe("new");
+		expect(await training.locator(".atlas-import-categories").textContent()).toContain(language === "zh" ? "RL（11）" : "RL (11)");
+		const inference = view.page.locator('.atlas-import-stage[data-line="44"]');
+		expect(await inference.locator(".atlas-import-stage-choice").inputValue()).toBe("stage:deploy");
+		await view.screenshot(`import-preview-structure-${language}`, ".modal");
+		// Choosing a stage for 调度 replans: its five entries now go to Deployment, and no new stage is made for it.
+		const scheduling = view.page.locator('.atlas-import-stage[data-line="26"]');
+		await scheduling.locator(".atlas-import-stage-choice").selectOption("stage:deploy");
+		expect(await view.page.locator('.atlas-import-stage[data-line="26"] .atlas-import-stage-choice').inputValue()).toBe("stage:deploy");
+		expect(await view.page.locator(".atlas-import-new-stages").textContent()).not.toContain("调度");
+		expect(await view.page.locator('[data-line="26"].atlas-import-line .atlas-import-target').textContent()).toContain(language === "zh" ? "部署" : "Deployment");
 		expect(view.consoleErrors).toEqual([]);
 		await view.close();
 	});

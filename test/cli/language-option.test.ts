@@ -57,7 +57,7 @@ describe("--lang works with every command and anywhere on the line", () => {
 	it("in usage errors", async () => {
 		const unknownOption = await run("index", "--bogus", "--lang", "zh");
 		expect(unknownOption.code).toBe(2);
-		expect(unknownOption.err).toBe("未知选项“--bogus”。用法：atlas index [VAULT] [--json] [--strict] [--lang zh|en] [--tag TAG]\n");
+		expect(unknownOption.err).toBe("未知选项“--bogus”。用法：atlas index [VAULT] [--json] [--strict] [--lang zh|en] [--tag TAG] [--stages FILE]\n");
 		const unknownCommand = await run("frobnicate", "--lang=zh");
 		expect(unknownCommand.err).toBe("未知命令“frobnicate”。用法：atlas <index|query|new|add-source|import|export|install|fix-tags> [选项]；运行 atlas help 查看详情\n");
 	});

@@ -70,6 +70,35 @@ describe("atlas query", () => {
 		expect(zh.err.split("\n")[0]).toBe("OR 两边都需要条件（第 5 列） — 例如 阶段:强化学习 OR 阶段:部署");
 	});
 
+	it("takes a query that starts with a minus sign, with or without --", async () => {
+		const plain = await cli(["query", "-is:starred #rl/grpo"]);
+		expect({ code: plain.code, err: plain.err }).toEqual({ code: 0, err: "" });
+		expect(plain.out).toBe(["Reinforcement learning (2)", "  TRL", "  EasyR1  (based on veRL)", "", "2 entries", ""].join("\n"));
+		const withVault = await cli(["query", SAMPLE_VAULT, "-is:starred", "--json"]);
+		const afterDashes = await cli(["query", "--json", "--", SAMPLE_VAULT, "-is:starred"]);
+		expect(withVault.code).toBe(0);
+		expect(withVault.out).toBe(afterDashes.out);
+		expect((JSON.parse(withVault.out) as { entries: { starred: boolean }[] }).entries.every((e) => !e.starred)).toBe(true);
+		expect((await cli(["query", "-(stage:rl OR stage:deploy)", "--lang", "zh"])).code).toBe(0);
+	});
+
+	it("still refuses a mistyped --option instead of reading it as a query", async () => {
+		const { code, err } = await cli(["query", "#rl", "--jsn"]);
+		expect(code).toBe(2);
+		expect(err).toContain('Unknown option "--jsn"');
+	});
+
+	it("a few thousand parentheses: the message, a caret at the 65th and exit 2", async () => {
+		const text = "(".repeat(3000) + "rl" + ")".repeat(3000);
+		const { code, out, err } = await cli(["query", text]);
+		expect({ code, out }).toEqual({ code: 2, out: "" });
+		const [message, line, caret] = err.split("\n");
+		expect(message).toBe("Parentheses and minus signs nest more than 64 levels deep at column 65. Remove the extra levels; terms side by side need no parentheses");
+		expect(line).toBe(`  ${text}`);
+		expect(caret).toBe(`  ${" ".repeat(64)}^`);
+		expect((await cli(["query", "-".repeat(500) + "rl", "--lang", "zh"])).err.split("\n")[0]).toBe("括号和减号嵌套超过 64 层（第 65 列） — 请去掉多余的层级；并列的条件不需要括号");
+	});
+
 	it("exits 2 without a query or with too many arguments", async () => {
 		const none = await cli(["query"]);
 		expect(none.code).toBe(2);

@@ -7,6 +7,7 @@ const CODES: Record<QueryErrorCode, true> = {
 	"unknown-keyword": true, "bad-value": true, "bad-stage": true, "bad-limit": true, "bad-date": true, "empty-value": true,
 	"empty-tag": true, "unclosed-quote": true, "unclosed-paren": true, "unmatched-paren": true, "empty-group": true,
 	"dangling-operator": true, "empty-negation": true, "negated-directive": true, "directive-in-group": true,
+	"too-deep": true,
 };
 
 describe("query locale tables", () => {

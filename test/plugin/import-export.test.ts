@@ -61,7 +61,7 @@ describe("Import outline note", () => {
 		modal.open();
 		await modal.ready;
 		const preview = modal.contentEl.querySelector(".atlas-import-preview")!;
-		expect(Array.from(preview.querySelectorAll(".atlas-import-heading")).map((h) => h.textContent)).toEqual(["New notes (22)", "Already exist, skipped (1)", "Where each line goes"]);
+		expect(Array.from(preview.querySelectorAll(".atlas-import-heading")).map((h) => h.textContent)).toEqual(["Stages found", "New notes (22)", "Already exist, skipped (1)", "Where each line goes"]);
 		expect(preview.querySelector(".atlas-import-skip .atlas-import-path")?.textContent).toBe("Frameworks/TRL.md");
 		const line58 = preview.querySelector('[data-line="58"]')!;
 		expect(line58.querySelector(".atlas-import-text")?.textContent).toBe("### 🌈 OpenRLHF");
@@ -75,6 +75,37 @@ describe("Import outline note", () => {
 		expect(notices).toContain("Imported 22 notes into Frameworks; 1 skipped.");
 		await settle();
 		expect(plugin.index.snapshot().entryCount).toBe(21);
+	});
+
+	it("maps stage headings as chosen, adds the new stages to the stage list before writing, and indexes the entries under them", async () => {
+		const outline = readFileSync(join(ROOT, "test", "fixtures", "outlines", "real", "open-source-frameworks-zh.md"), "utf8");
+		const { app, plugin } = await start({ "Inbox/开源框架整理.md": outline });
+		const modal = new ImportOutlineModal(plugin.context, app.vault.getFileByPath("Inbox/开源框架整理.md") as never);
+		modal.open();
+		await modal.ready;
+		const row = (line: number) => modal.contentEl.querySelector<HTMLElement>(`.atlas-import-stage[data-line="${line}"]`)!;
+		const choice = (line: number) => row(line).querySelector<HTMLSelectElement>("select")!;
+		expect(choice(3).value).toBe("new");
+		expect(choice(44).value).toBe("stage:deploy");
+		expect(row(3).querySelector(".atlas-import-categories")?.textContent).toBe("Categories: SFT (1) · RL (11)");
+		// The control is a real <select>: picking Deployment for 调度 replans.
+		choice(26).value = "stage:deploy";
+		choice(26).dispatchEvent(new Event("change"));
+		expect(choice(26).value).toBe("stage:deploy");
+		modal.choose("Ckpt", { kind: "uncategorized" });
+		await modal.runImport();
+		await settle();
+		const stages = plugin.settings.stages.map((s) => s.labels.zh);
+		expect(stages).toEqual(["学习素材", "预训练", "微调", "强化学习", "部署", "训练", "KV 管理", "算子与通信", "可观测", "云原生"]);
+		expect((plugin as unknown as { data: { stages: unknown[] } }).data.stages).toHaveLength(10);
+		const snapshot = plugin.index.snapshot();
+		expect(snapshot.warnings).toEqual([]);
+		const group = (label: string) => snapshot.stages.find((g) => g.stage.labels.zh === label)!.entries.map((p) => p.entry.name);
+		expect(group("部署")).toEqual(expect.arrayContaining(["LLM-d", "Ray", "vLLM", "flashinfer"]));
+		expect(group("训练")).toEqual(expect.arrayContaining(["Megatron", "LLaMA-Factory", "verl"]));
+		expect(app.vault.text("Frameworks/Mooncake.md")).toContain("stage_heading: Ckpt");
+		expect(app.vault.text("Frameworks/verl.md")).toContain("  - rl");
+		expect(notices).toContain("Added 5 stages to the stage list: 训练, KV 管理, 算子与通信, 可观测, 云原生");
 	});
 
 	it("plans against the folder typed into the field", async () => {

@@ -47,6 +47,7 @@ const WRONG: Record<keyof AtlasSettings, unknown[]> = {
 	weekdayLanguage: ["ja", 0],
 	fetchTitles: ["true", 1, "yes", null],
 	exportFolder: [{ path: "x" }, 3],
+	stages: [{ learning: {} }, "learning,rl", [{ id: "rl", labels: { en: "RL" } }, { id: "rl", labels: { en: "Again" } }], [{ id: "x", labels: { en: "" } }], [{ id: "uncategorized", labels: { en: "Mine" } }], [null]],
 };
 
 test.each(Object.entries(WRONG).flatMap(([field, values]) => values.map((value) => [field, value] as const)))(

@@ -10,6 +10,8 @@ import { createSettingsStore, type SettingsStore } from "../../src/core/settings
 import type { NewEntryInput } from "../../src/core/templates/new-entry";
 import type { AtlasContext, CardMenuItem } from "../../src/plugin/atlas-context";
 import { LanguageState } from "../../src/plugin/language-state";
+import { followStages } from "../../src/plugin/stages/follow-stages";
+import { vocabularyOf } from "../../src/core/stages/stage-list";
 
 export interface FakeContext extends AtlasContext {
 	readonly settings: SettingsStore;
@@ -31,8 +33,9 @@ export interface FakeContextOptions {
 export function fakeContext(options: FakeContextOptions = {}): FakeContext {
 	const saved: Record<string, unknown>[] = [];
 	const settings = createSettingsStore(loadSettings(options.stored ?? null), async (data) => void saved.push(data));
-	const index = createIndex({ entryTag: settings.current().entryTag });
+	const index = createIndex({ entryTag: settings.current().entryTag, stages: vocabularyOf(settings.current().stages).stages });
 	index.reset(options.notes ?? []);
+	followStages(settings, index);
 	const language = new LanguageState(settings.current().labelLanguage);
 	settings.subscribe((next, changed) => {
 		if (changed.has("labelLanguage")) language.apply(next.labelLanguage);

@@ -1,6 +1,6 @@
-import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { isCatalogueFormat } from "../../core/export/catalogue-export";
+import { createFileAtomic, replaceFileAtomic } from "../atomic-write";
 import type { CliCommand } from "../cli-command";
 import { EXIT_FAILED, EXIT_OK, UsageError } from "../cli-io";
 import { exportOutput } from "../command-output";
@@ -11,9 +11,9 @@ import { exportOutput } from "../command-output";
  */
 export const exportCommand: CliCommand = {
 	name: "export",
-	usage: "atlas export [VAULT] --format md|json|html [--lang zh|en] [-o FILE] [--force] [--tag TAG]",
+	usage: "atlas export [VAULT] --format md|json|html [--lang zh|en] [-o FILE] [--force] [--tag TAG] [--stages FILE]",
 	run(argv, context) {
-		const args = context.parse(argv, { flags: ["--force"], values: ["--format", "--lang", "--out-file", "--tag"], short: { "-o": "--out-file" } });
+		const args = context.parse(argv, { flags: ["--force"], values: ["--format", "--lang", "--out-file", "--tag", "--stages"], short: { "-o": "--out-file" } });
 		const { t } = context.i18n;
 		const format = args.values.get("--format") ?? "md";
 		if (!isCatalogueFormat(format)) throw new UsageError(t("importExport.badFormat", { value: format }));
@@ -27,14 +27,24 @@ export const exportCommand: CliCommand = {
 			return EXIT_OK;
 		}
 		const path = resolve(context.io.cwd, outFile);
+		let outcome: "created" | "exists";
 		try {
-			writeFileSync(path, text, { encoding: "utf8", flag: args.flags.has("--force") ? "w" : "wx" });
+			outcome = args.flags.has("--force") ? writeOver(path, text) : createFileAtomic(path, text);
 		} catch (error) {
-			const code = (error as NodeJS.ErrnoException).code;
-			context.io.err((code === "EEXIST" ? t("importExport.fileExists", { path }) : `${path}: ${(error as Error).message}`) + "\n");
+			context.io.err(`${path}: ${(error as Error).message}\n`);
+			return EXIT_FAILED;
+		}
+		if (outcome === "exists") {
+			context.io.err(t("importExport.fileExists", { path }) + "\n");
 			return EXIT_FAILED;
 		}
 		context.io.err(t("importExport.wrote", { path }) + "\n");
 		return EXIT_OK;
 	},
 };
+
+/** --force: replace whatever is there, still whole or not at all. */
+function writeOver(path: string, text: string): "created" {
+	replaceFileAtomic(path, text);
+	return "created";
+}

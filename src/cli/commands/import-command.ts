@@ -3,19 +3,25 @@ import { basename, join, relative, resolve, sep } from "node:path";
 import { applyImportPlan } from "../../core/import/apply-plan";
 import type { ImportPlan } from "../../core/import/import-plan";
 import { planImport } from "../../core/import/plan-import";
+import { SETTINGS_VERSION } from "../../core/settings/atlas-settings";
+import { withUncategorized } from "../../core/stages/stage-list";
 import { StageVocabulary } from "../../core/stages/stage-vocabulary";
 import type { CliCommand } from "../cli-command";
 import type { CliContext } from "../cli-context";
 import { EXIT_FAILED, EXIT_OK, UsageError } from "../cli-io";
 import { fsNoteCreator } from "../fs-note-creator";
-import { formatImportText } from "../import-export/format-import-text";
+import { formatImportText, type ImportReport } from "../import-export/format-import-text";
+import { parseStageMap, resolveStageOption } from "../import-export/import-choices";
+import { saveNewStages, StageSaveError } from "../import-export/save-new-stages";
+import { cliStages } from "../stages-option";
+import { findVaultRoot, pluginDataPath } from "../vault-settings";
 
 /** `atlas import OUTLINE.md --out DIR`: 0 when at least one note was (or, dry, would be) written, 1 when none, 2 on usage errors. */
 export const importCommand: CliCommand = {
 	name: "import",
-	usage: "atlas import OUTLINE.md --out DIR [--dry-run] [--json] [--lang zh|en]",
+	usage: 'atlas import OUTLINE.md --out DIR [--dry-run] [--json] [--map "HEADING=STAGE,..."] [--no-new-stages] [--stage STAGE] [--stages FILE] [--lang zh|en]',
 	async run(argv, context) {
-		const args = context.parse(argv, { flags: ["--dry-run", "--json"], values: ["--out", "--lang"] });
+		const args = context.parse(argv, { flags: ["--dry-run", "--json", "--no-new-stages"], values: ["--out", "--lang", "--map", "--stage", "--stages"] });
 		const { t } = context.i18n;
 		const [outlineArg, extra] = args.positional;
 		if (outlineArg === undefined) throw new UsageError(t("importExport.outlineMissing"));
@@ -25,32 +31,77 @@ export const importCommand: CliCommand = {
 		const outlinePath = resolve(context.io.cwd, outlineArg);
 		if (!isFile(outlinePath)) throw new UsageError(t("importExport.outlineNotFound", { path: outlinePath }));
 		const out = resolve(context.io.cwd, outArg);
-		const plan = planFor(outlinePath, out, context);
+		// The vault that holds DIR: its stage list is used, and new stages are saved into it.
+		const found = findVaultRoot(join(out, "note.md"));
+		// New stages need the vault's settings file; a vault whose config folder cannot be told apart has none to write.
+		const dataFile = found === null ? null : pluginDataPath(found);
+		const vault = dataFile === null ? null : found;
+		const stages = cliStages(found, args.values.get("--stages"), context.io.cwd, context.i18n);
+		const vocabulary = new StageVocabulary(withUncategorized(stages));
 		const dryRun = args.flags.has("--dry-run");
+		const newStages = vault !== null && !args.flags.has("--no-new-stages");
+		const plan = planFor(outlinePath, out, context, {
+			vocabulary,
+			newStages,
+			choices: args.values.has("--map") ? parseStageMap(args.values.get("--map")!, vocabulary, t) : undefined,
+			defaultStage: args.values.has("--stage") ? resolveStageOption(args.values.get("--stage")!, vocabulary, t) : undefined,
+		});
+		const folder = relative(context.io.cwd, out) || ".";
+		let stagesNote = vault === null ? t("importExport.notInVault", { folder }) : null;
+		const added = plan.structure.newStages;
+		if (vault !== null && dataFile !== null && added.length > 0) {
+			const names = added.map((s) => s.labels[context.i18n.language]).join(", ");
+			const where = relative(context.io.cwd, vault) || ".";
+			if (dryRun) stagesNote = t("importExport.newStagesWouldSave", { count: added.length, vault: where, stages: names });
+			else {
+				const file = dataFile;
+				try {
+					// Saved before any note, so no imported note names a stage the vault does not know.
+					saveNewStages(file, stages, added, SETTINGS_VERSION);
+					stagesNote = t("importExport.newStagesSaved", { count: added.length, vault: where, stages: names });
+				} catch (error) {
+					if (!(error instanceof StageSaveError)) throw error;
+					context.io.err(t("importExport.newStagesNotSaved", { file: relative(context.io.cwd, file), reason: t(error.message === "json" ? "importExport.reasonJson" : "importExport.reasonStages") }) + "\n");
+					return EXIT_FAILED;
+				}
+			}
+		}
 		const result = dryRun ? null : await applyImportPlan(plan, fsNoteCreator(out));
-		const report = { outline: relative(context.io.cwd, outlinePath) || outlinePath, folder: relative(context.io.cwd, out) || ".", plan, result };
+		const report: ImportReport = { outline: relative(context.io.cwd, outlinePath) || outlinePath, folder, plan, result, vocabulary, stagesNote };
 		context.io.out(args.flags.has("--json") ? JSON.stringify(importJson(report, dryRun), null, 2) + "\n" : formatImportText(report, context.i18n));
 		const written = result === null ? plan.notes.filter((n) => n.status === "create").length : result.created.length;
 		return written > 0 ? EXIT_OK : EXIT_FAILED;
 	},
 };
 
-function planFor(outlinePath: string, out: string, context: CliContext): ImportPlan {
+interface PlanChoices {
+	vocabulary: StageVocabulary;
+	newStages: boolean;
+	choices: ReturnType<typeof parseStageMap> | undefined;
+	defaultStage: string | undefined;
+}
+
+function planFor(outlinePath: string, out: string, context: CliContext, choices: PlanChoices): ImportPlan {
 	const outline = basename(outlinePath).replace(/\.md$/i, "");
 	return planImport(readFileSync(outlinePath, "utf8"), {
-		vocabulary: new StageVocabulary(),
+		...choices,
 		folder: "",
 		preambleName: context.i18n.t("importExport.preambleName", { outline }),
 		exists: (path) => existsSync(join(out, ...path.split("/"))),
 	});
 }
 
-function importJson(report: Parameters<typeof formatImportText>[0], dryRun: boolean) {
+function importJson(report: ImportReport, dryRun: boolean) {
 	const { plan, result } = report;
 	return {
 		outline: report.outline.split(sep).join("/"),
 		out: report.folder.split(sep).join("/"),
 		dryRun,
+		structure: {
+			stageLevel: plan.structure.stageLevel,
+			stages: plan.structure.stages.map(({ line, title, mapping, categories, entries }) => ({ line, title, mapping, categories, entries })),
+			newStages: plan.structure.newStages,
+		},
 		notes: plan.notes.map(({ path, kind, name, stage, status }) => ({ path, kind, name, stage, status })),
 		created: result?.created ?? [],
 		skipped: result?.skipped ?? plan.notes.filter((n) => n.status === "skip").map((n) => n.path),

@@ -4,10 +4,10 @@ import { queryOutput } from "../command-output";
 
 export const queryCommand: CliCommand = {
 	name: "query",
-	usage: 'atlas query [VAULT] "QUERY" [--json] [--lang zh|en] [--tag TAG]',
+	usage: 'atlas query [VAULT] "QUERY" [--json] [--lang zh|en] [--tag TAG] [--stages FILE]',
 	run(argv, context) {
 		const { t } = context.i18n;
-		const args = context.parse(argv, { flags: ["--json"], values: ["--lang", "--tag"] });
+		const args = context.parse(argv, { flags: ["--json"], values: ["--lang", "--tag", "--stages"], dashedPositionals: true });
 		// VAULT is optional and comes first: two positionals are VAULT QUERY, one is QUERY.
 		if (args.positional.length === 0) throw new UsageError(t("query.cli.missingQuery"));
 		if (args.positional.length > 2) throw new UsageError(t("query.cli.tooManyArguments"));

@@ -1,6 +1,6 @@
 import type { ImportResult } from "../../core/import/apply-plan";
-import type { ImportPlan, LineMapping, PlannedNote } from "../../core/import/import-plan";
-import { StageVocabulary } from "../../core/stages/stage-vocabulary";
+import type { ImportPlan, LineMapping, PlannedNote, PlannedStage } from "../../core/import/import-plan";
+import type { StageVocabulary } from "../../core/stages/stage-vocabulary";
 import type { Translator } from "../../i18n/translator";
 import { joinLines } from "../terminal-text";
 
@@ -12,6 +12,10 @@ export interface ImportReport {
 	plan: ImportPlan;
 	/** Null for a dry run. */
 	result: ImportResult | null;
+	/** The stages in use (the vault's, or --stages FILE), uncategorized last. */
+	vocabulary: StageVocabulary;
+	/** What happened to the new stages: saved into the vault's settings, not saved (why), or none. */
+	stagesNote: string | null;
 }
 
 /** Created (or, for a dry run, to be created) and skipped notes, then for a dry run where each line goes. */
@@ -20,7 +24,8 @@ export function formatImportText(report: ImportReport, i18n: Translator): string
 	const { plan, result } = report;
 	const create = plan.notes.filter((n) => n.status === "create");
 	const skip = plan.notes.filter((n) => n.status === "skip");
-	const lines = [t("importExport.planHeading", { outline: report.outline, folder: report.folder }), ""];
+	const lines = [t("importExport.planHeading", { outline: report.outline, folder: report.folder }), "", ...mappingTable(report, i18n), ""];
+	if (report.stagesNote !== null) lines.push(report.stagesNote, "");
 	const createdPaths = new Set(result?.created ?? []);
 	const skippedPaths = new Set(result?.skipped ?? []);
 	const created = result === null ? create : create.filter((n) => createdPaths.has(n.path));
@@ -33,7 +38,7 @@ export function formatImportText(report: ImportReport, i18n: Translator): string
 		lines.push(t("importExport.failed", { count: result.failed.length }));
 		for (const failure of result.failed) lines.push(`  ! ${t("importExport.failedNote", failure)}`);
 	}
-	if (result === null) lines.push("", t("importExport.dryRun"), "", t("importExport.lineMapHeading"), ...lineMap(plan, i18n));
+	if (result === null) lines.push("", t("importExport.dryRun"), "", t("importExport.entriesPerStage"), ...entriesPerStage(report, i18n), "", t("importExport.lineMapHeading"), ...lineMap(report, i18n));
 	else if (result.created.length === 0) lines.push("", t("importExport.nothingWritten"));
 	return joinLines(lines) + "\n";
 }
@@ -43,15 +48,47 @@ function noteLabel(note: PlannedNote, { t }: Translator): string {
 	return `${note.path}  (${t(kind)})`;
 }
 
-function lineMap(plan: ImportPlan, i18n: Translator): string[] {
-	const skipped = new Set(plan.notes.filter((n) => n.status === "skip").map((n) => n.path));
+/** One row per stage heading: its line, its text, the stage it maps to, its entry count and categories. */
+function mappingTable({ plan, vocabulary }: ImportReport, i18n: Translator): string[] {
+	const { t } = i18n;
+	const { structure } = plan;
+	const head = structure.stageLevel === null ? t("importExport.noStageHeadings") : t("importExport.stageLevel", { marks: "#".repeat(structure.stageLevel) });
 	const width = String(plan.lines.length).length;
-	return plan.lines.filter((m) => m.role !== "blank").map((m) => `  ${String(m.line).padStart(width)}  ${shorten(m.text.trim())}  → ${destination(m, skipped, i18n)}`);
+	const rows = structure.stages.map((stage) => {
+		const where = stage.line === null ? " ".repeat(width) : String(stage.line).padStart(width);
+		const title = stage.line === null ? t("importExport.looseStage") : stage.title;
+		const [comma, semicolon] = i18n.language === "zh" ? ["，", "；"] : [", ", "; "];
+		const categories = stage.categories.length === 0 ? "" : `${semicolon}${t("importExport.categories", { categories: stage.categories.map((c) => t("importExport.categoryCount", { name: c.name, count: c.entries })).join(comma) })}`;
+		return `  ${where}  ${shorten(title)}  → ${mappingText(stage, vocabulary, i18n)}${comma}${t("importExport.entryCount", { count: stage.entries.length })}${categories}`;
+	});
+	return [t("importExport.structureHeading"), head, ...rows];
 }
 
-function destination(mapping: LineMapping, skipped: Set<string>, { t, language }: Translator): string {
+function mappingText(stage: PlannedStage, vocabulary: StageVocabulary, { t, language }: Translator): string {
+	const { mapping } = stage;
+	if (mapping.kind === "new") return `${t("importExport.choiceNew", { title: stage.title })} (${mapping.stage})`;
+	if (mapping.kind === "uncategorized") return t("importExport.choiceUncategorized");
+	return `${vocabulary.label(mapping.stage, language)} (${mapping.stage})`;
+}
+
+function entriesPerStage({ plan }: ImportReport, { t, language }: Translator): string[] {
+	return plan.structure.stages.map((stage) => {
+		const title = stage.line === null ? t("importExport.looseStage") : stage.title;
+		const names = stage.entries.map((e) => e.name).join(language === "zh" ? "、" : ", ");
+		return `  ${title}: ${names === "" ? t("cli.empty") : names}`;
+	});
+}
+
+function lineMap({ plan, vocabulary }: ImportReport, i18n: Translator): string[] {
+	const skipped = new Set(plan.notes.filter((n) => n.status === "skip").map((n) => n.path));
+	const width = String(plan.lines.length).length;
+	const label = (id: string) => plan.structure.newStages.find((s) => s.id === id)?.labels[i18n.language] ?? vocabulary.label(id, i18n.language);
+	return plan.lines.filter((m) => m.role !== "blank").map((m) => `  ${String(m.line).padStart(width)}  ${shorten(m.text.trim())}  → ${destination(m, skipped, i18n, label)}`);
+}
+
+function destination(mapping: LineMapping, skipped: Set<string>, { t }: Translator, label: (id: string) => string): string {
 	if (mapping.stage) {
-		const stage = `${new StageVocabulary().label(mapping.stage.id, language)} (${mapping.stage.id})`;
+		const stage = `${label(mapping.stage.id)} (${mapping.stage.id})`;
 		return t(mapping.stage.known ? "importExport.stageLine" : "importExport.unknownStageLine", { stage });
 	}
 	if (mapping.target === null) return "—";

@@ -1,9 +1,10 @@
 import type { EntryLink } from "../model/entry";
 import { isSafeWebUrl, normalizeRepoUrl } from "../parse/safe-url";
+import { isOtherFieldLabel } from "./field-labels";
+import { projectUrl } from "./repo-url";
 import { parseSourceLine } from "../parse/source-lines";
 import type { OutlineLine } from "./outline-lines";
 
-const REPO_HOSTS = new Set(["github.com", "www.github.com", "gitlab.com", "www.gitlab.com", "gitee.com", "www.gitee.com"]);
 // Stops at whitespace, Markdown link syntax, angle brackets and full-width closing punctuation.
 const URL_IN_TEXT = /https?:\/\/[^\s<>()[\]"'）】」』，。；]+/gi;
 const TRAILING_PUNCTUATION = /[.,;:!?*_~]+$/;
@@ -15,21 +16,37 @@ function fieldLines(lines: readonly OutlineLine[]): OutlineLine[] {
 	return lines.filter((line) => !line.inFence && parseSourceLine(line.text) === null);
 }
 
-/** The first GitHub / GitLab / Gitee project URL (owner and project in the path), bare or inside a link. */
+// `Dataset: [x](https://github.com/…)`: a field whose links are another project's.
+const FIELD_LABEL = /^\s*(?:[-*+]\s+|\d{1,9}[.)]\s+)?([^：:\n]{1,24}?)\s*[：:]/;
+
+/** The label of a `label：…` line, or null. */
+export function fieldLabel(text: string): string | null {
+	return FIELD_LABEL.exec(text)?.[1]?.trim() ?? null;
+}
+
+/** The first GitHub / GitLab / Gitee project (trimmed to owner and name), bare or inside a link. */
 export function findRepo(lines: readonly OutlineLine[]): string | null {
 	for (const line of fieldLines(lines)) {
-		for (const match of line.text.matchAll(URL_IN_TEXT)) {
-			const url = match[0].replace(TRAILING_PUNCTUATION, "");
-			if (isRepoUrl(url)) return url;
-		}
+		const label = fieldLabel(line.text);
+		if (label !== null && isOtherFieldLabel(label)) continue;
+		const repo = repoInText(line.text);
+		if (repo !== null) return repo;
 	}
 	return null;
 }
 
-export function isRepoUrl(url: string): boolean {
-	if (!isSafeWebUrl(url)) return false;
-	const parsed = new URL(url);
-	return REPO_HOSTS.has(parsed.hostname.toLowerCase()) && parsed.pathname.split("/").filter(Boolean).length >= 2;
+/** The first project URL written in one line of text. */
+export function repoInText(text: string): string | null {
+	for (const url of urlsInText(text)) {
+		const project = projectUrl(url);
+		if (project !== null) return project;
+	}
+	return null;
+}
+
+/** Every http(s) URL in the text, bare or inside a Markdown link, without trailing punctuation. */
+export function urlsInText(text: string): string[] {
+	return [...text.matchAll(URL_IN_TEXT)].map((match) => match[0].replace(TRAILING_PUNCTUATION, ""));
 }
 
 /** `label：url` lines other than the repo, in outline order, each URL once. */

@@ -13,6 +13,11 @@ const FULL_WIDTH_LABEL = /^([^：]+?)\s*：\s*(.+)$/u;
 // An ASCII colon counts only when it is not part of a URL scheme ("https://…").
 const ASCII_LABEL = /^([^:]+?)\s*:(?!\/\/)\s*(.+)$/u;
 
+/** A name without its star marks, and whether it had any. */
+export function splitStar(text: string): { name: string; starred: boolean } {
+	return { name: text.replace(STAR_MARKS, " ").replace(/\s+/g, " ").trim(), starred: STAR_MARK.test(text) };
+}
+
 /** Null when nothing is left to name an entry by (the heading then stays as text). */
 export function parseEntryHeading(text: string): EntryHeading | null {
 	const starred = STAR_MARK.test(text);

@@ -1,9 +1,18 @@
 import { cleanFolder, safeFileName, UNTITLED } from "../templates/file-names";
 
+/** Imported file names stay short enough to read in a file list; the full name is in the frontmatter. */
+export const MAX_FILE_NAME_CHARS = 80;
+
 /** A file name (without `.md`) for a note name, the same way "New framework entry" names files; the name itself stays unchanged in the frontmatter. */
 export function fileNameFor(name: string, fallback: string): string {
 	const safe = safeFileName(name);
-	return safe === UNTITLED && name.trim() !== UNTITLED ? safeFileName(fallback) : safe;
+	return shorten(safe === UNTITLED && name.trim() !== UNTITLED ? safeFileName(fallback) : safe);
+}
+
+function shorten(fileName: string): string {
+	const chars = [...fileName];
+	if (chars.length <= MAX_FILE_NAME_CHARS) return fileName;
+	return chars.slice(0, MAX_FILE_NAME_CHARS).join("").replace(/[.\s]+$/, "");
 }
 
 /** `folder/file`, with the folder cleaned (no `..`, no leading or trailing slashes). */

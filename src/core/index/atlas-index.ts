@@ -94,6 +94,15 @@ export class AtlasIndex {
 		return this.options;
 	}
 
+	/**
+	 * New parse options for the notes already held (the stage list changed): each is re-read from
+	 * the text kept with it, no vault read needed; listeners get one "reset". Notes that are not
+	 * entries never depend on the stages, so nothing outside the index needs reading again.
+	 */
+	reconfigure(options: ParseOptions): void {
+		this.reset([...this.records].map(([path, record]) => [path, record.text] as [string, string]), options);
+	}
+
 	has(path: string): boolean {
 		return this.records.has(path);
 	}

@@ -16,6 +16,7 @@ export type DiagnosticCode =
 	| "frontmatter-unclosed"
 	| "yaml-invalid"
 	| "yaml-aliases"
+	| "yaml-duplicate-key"
 	| "yaml-not-mapping"
 	| "note-too-large"
 	| "field-type"

@@ -8,7 +8,21 @@ import { parseFrontmatterYaml, parseYaml } from "../parse/yaml-engine";
  * construction: no list of special characters to get wrong.
  */
 export function yamlString(text: string): string {
-	return remembered(plainValues, text, plainValueReadsBack) ? text : quoted(text);
+	return surelyPlain(text) || remembered(plainValues, text, plainValueReadsBack) ? text : quoted(text);
+}
+
+/**
+ * Words of ASCII letters, digits and `._/-` (a letter first, single spaces between), or an http(s) URL of
+ * those characters: plain in YAML 1.1 and 1.2 unless it is one of the keywords below. Imports write
+ * thousands of such names and repos at once; this skips their read-back parse (test/core/notes checks
+ * it agrees with the parse).
+ */
+const SIMPLE_WORDS = /^[A-Za-z][A-Za-z0-9._/-]*(?: [A-Za-z0-9._/-]+)*$/;
+const SIMPLE_URL = /^https?:\/\/[A-Za-z0-9._~/-]+$/;
+const KEYWORDS = /^(?:true|false|null|yes|no|on|off|y|n)$/i;
+
+export function surelyPlain(text: string): boolean {
+	return (SIMPLE_WORDS.test(text) || SIMPLE_URL.test(text)) && !KEYWORDS.test(text);
 }
 
 /**

@@ -7,7 +7,7 @@ import { FieldReader, type Frontmatter } from "./field-readers";
 import { splitFrontmatter } from "./frontmatter-split";
 import { findSourceLines } from "./source-lines";
 import { findTagsKey, readFrontmatterTags, type FrontmatterTags } from "./tags";
-import { parseFrontmatterYaml, YamlAliasError } from "./yaml-engine";
+import { parseFrontmatterYaml, YamlAliasError, YamlDuplicateKeyError } from "./yaml-engine";
 
 export interface ParseOptions {
 	/** The tag that marks a framework entry (`framework`, or a nested `framework/<stage>`). */
@@ -60,6 +60,7 @@ function readYaml(path: string, yaml: string): { frontmatter: Frontmatter } | { 
 		value = parseFrontmatterYaml(yaml);
 	} catch (error) {
 		if (error instanceof YamlAliasError) return { problem: problem(path, "yaml-aliases", error.message, { count: String(error.count) }) };
+		if (error instanceof YamlDuplicateKeyError) return { problem: problem(path, "yaml-duplicate-key", error.message, { key: error.key, line: String(error.line) }) };
 		return { problem: problem(path, "yaml-invalid", `frontmatter is not valid YAML: ${firstLine(errorText(error))}`, { error: firstLine(errorText(error)) }) };
 	}
 	if (value === null || value === undefined) return { frontmatter: {} };

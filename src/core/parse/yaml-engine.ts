@@ -15,9 +15,24 @@ function refuseCode(): never {
 	throw new Error("code in frontmatter is never run");
 }
 
+/**
+ * Frontmatter is read strictly: a key written twice is an error, as in Obsidian, which shows no
+ * properties for such a note. (`json: true` would let the last one win silently.)
+ */
+function parseStrictYaml(text: string): object {
+	try {
+		return load(text, { schema: CORE_SCHEMA }) as object;
+	} catch (error) {
+		// Duck-typed: the bundles ship js-yaml's loader without its YAMLException export.
+		const { reason, mark } = error as { reason?: string; mark?: { position: number } };
+		if (reason === "duplicated mapping key" && mark) throw duplicateKey(text, mark.position);
+		throw error;
+	}
+}
+
 // Every spelling gray-matter maps to its JavaScript engine is replaced by one that refuses.
 const SAFE_ENGINES = {
-	yaml: { parse: parseYaml, stringify: refuseCode },
+	yaml: { parse: parseStrictYaml, stringify: refuseCode },
 	javascript: { parse: refuseCode, stringify: refuseCode },
 	js: { parse: refuseCode, stringify: refuseCode },
 	json: { parse: refuseCode, stringify: refuseCode },
@@ -36,6 +51,32 @@ export function parseFrontmatterYaml(yaml: string): unknown {
 	if (aliases > MAX_YAML_ALIASES) throw new YamlAliasError(aliases);
 	const parsed = matter(`---\n${yaml}\n---\n`, { language: "yaml", engines: SAFE_ENGINES, excerpt: false });
 	return parsed.data;
+}
+
+/** A key given twice in one mapping; `line` is the note's line (1 = the opening `---`) of the second one. */
+export class YamlDuplicateKeyError extends Error {
+	constructor(
+		readonly key: string,
+		readonly line: number,
+	) {
+		super(`frontmatter has the key "${key}" twice (again at line ${line}); Obsidian cannot read it`);
+	}
+}
+
+/** gray-matter hands the engine the text after the opening `---`, starting with that line's break. */
+function duplicateKey(text: string, position: number): YamlDuplicateKeyError {
+	const line = 1 + (text.slice(0, position).match(/\n/g)?.length ?? 0);
+	const rest = text.slice(position, text.indexOf("\n", position) === -1 ? undefined : text.indexOf("\n", position));
+	return new YamlDuplicateKeyError(keyName(rest), line);
+}
+
+const QUOTED_KEY = /^(?:"((?:[^"\\]|\\.)*)"|'((?:[^']|'')*)')\s*:/;
+
+function keyName(lineRest: string): string {
+	const quoted = QUOTED_KEY.exec(lineRest);
+	if (quoted) return quoted[1] ?? quoted[2]!.replace(/''/g, "'");
+	const colon = lineRest.search(/:(\s|$)/);
+	return (colon === -1 ? lineRest : lineRest.slice(0, colon)).trim().slice(0, 100);
 }
 
 export class YamlAliasError extends Error {

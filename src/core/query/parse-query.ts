@@ -5,6 +5,13 @@ import { defaultDirectives, type Directives, type ParseResult, type Span, type T
 import { tokenizeLine, type Token } from "./tokenize";
 
 /**
+ * How deeply parentheses and minus signs may nest. The parser, `explain` and the matcher all
+ * walk the tree recursively; a bound far above any real query keeps a pasted "((((…" from
+ * exhausting the stack and turns it into an ordinary error with a caret.
+ */
+export const MAX_QUERY_DEPTH = 64;
+
+/**
  * Parses a query: one or more lines, AND-ed. Within a line, terms are AND-ed, `OR` binds looser
  * than the implicit AND, `-` negates the next term, parentheses group. Never throws.
  */
@@ -83,21 +90,33 @@ class LineParser {
 		return terms.length <= 1 ? (terms[0] ?? null) : { kind: "and", terms, span: cover(terms) };
 	}
 
+	/** `-term`, `--term`…: a loop, not recursion, so a run of minus signs costs no stack. */
 	private unary(depth: number): Term | null {
-		const token = this.peek()!;
-		if (token.kind !== "not") return this.atom(depth);
-		this.at++;
-		const next = this.peek();
-		if (next === undefined || this.atBoundary() || next.kind === "operator") fail("empty-negation", token.span);
-		if (next.kind === "keyword" && isDirective(next.name)) fail("negated-directive", next.span, { keyword: `${next.name}:` });
-		const term = this.unary(depth)!;
-		return { kind: "not", term, span: { ...token.span, length: term.span.column + term.span.length - token.span.column } };
+		const minuses: Token[] = [];
+		while (this.peek()!.kind === "not") {
+			const token = this.tokens[this.at++]!;
+			if (depth + minuses.length >= MAX_QUERY_DEPTH) fail("too-deep", token.span, { max: String(MAX_QUERY_DEPTH) });
+			minuses.push(token);
+			const next = this.peek();
+			if (next === undefined || this.atBoundary() || next.kind === "operator") fail("empty-negation", token.span);
+			if (next.kind === "keyword" && isDirective(next.name)) fail("negated-directive", next.span, { keyword: `${next.name}:` });
+		}
+		let term = this.atom(depth + minuses.length);
+		if (minuses.length === 0) return term;
+		// A negated phrase of only spaces (`-" "`) has no term; the minus before it has nothing to negate.
+		if (term === null) return fail("empty-negation", minuses[minuses.length - 1]!.span);
+		for (let i = minuses.length - 1; i >= 0; i--) {
+			const span = minuses[i]!.span;
+			term = { kind: "not", term, span: { ...span, length: term.span.column + term.span.length - span.column } };
+		}
+		return term;
 	}
 
 	private atom(depth: number): Term | null {
 		const token = this.tokens[this.at++]!;
 		switch (token.kind) {
 			case "open": {
+				if (depth >= MAX_QUERY_DEPTH) fail("too-deep", token.span, { max: String(MAX_QUERY_DEPTH) });
 				if (this.peek()?.kind === "close") fail("empty-group", { ...token.span, length: 2 });
 				const inner = this.or(depth + 1);
 				if (this.peek()?.kind !== "close") fail("unclosed-paren", token.span);

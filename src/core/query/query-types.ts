@@ -72,7 +72,8 @@ export type QueryErrorCode =
 	| "dangling-operator"
 	| "empty-negation"
 	| "negated-directive"
-	| "directive-in-group";
+	| "directive-in-group"
+	| "too-deep";
 
 /** A parse error is a value: what went wrong, where, and the parameters its message needs. */
 export interface QueryError extends Span {

@@ -1,5 +1,6 @@
 import { DEFAULT_SOURCE_LINE_FORMAT } from "../sources/source-line-format";
-import type { Language } from "../stages/stage-vocabulary";
+import { DEFAULT_STAGE_LIST } from "../stages/stage-list";
+import type { Language, StageDefinition } from "../stages/stage-vocabulary";
 
 export type LabelLanguageSetting = "auto" | Language;
 export type DashboardLocation = "right" | "tab";
@@ -31,6 +32,11 @@ export interface AtlasSettings {
 	fetchTitles: boolean;
 	/** Where "Export catalogue" writes inside the vault. */
 	exportFolder: string;
+	/**
+	 * The user's stages in dashboard order (Uncategorized is not in the list: it is always added
+	 * last). Ids are ASCII slugs that notes name in `stage:`; labels and aliases may change freely.
+	 */
+	stages: StageDefinition[];
 }
 
 export type SettingKey = keyof AtlasSettings;
@@ -38,7 +44,8 @@ export type SettingKey = keyof AtlasSettings;
 /** What callers may change; the version is the loader's business. */
 export type SettingsPatch = Partial<Omit<AtlasSettings, "settingsVersion">>;
 
-export const SETTINGS_VERSION = 1;
+/** 2: the stage list became a setting (`stages`). */
+export const SETTINGS_VERSION = 2;
 
 export const DEFAULT_SETTINGS: Readonly<AtlasSettings> = Object.freeze({
 	settingsVersion: SETTINGS_VERSION,
@@ -52,4 +59,5 @@ export const DEFAULT_SETTINGS: Readonly<AtlasSettings> = Object.freeze({
 	weekdayLanguage: "en",
 	fetchTitles: false,
 	exportFolder: "Atlas exports",
+	stages: DEFAULT_STAGE_LIST.map((stage) => ({ ...stage, labels: { ...stage.labels }, aliases: [...stage.aliases] })),
 });

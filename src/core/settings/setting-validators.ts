@@ -1,3 +1,5 @@
+import { validateStageList } from "../stages/stage-list";
+import type { StageDefinition } from "../stages/stage-vocabulary";
 import type { AtlasSettings, SettingKey } from "./atlas-settings";
 
 type Validator<T> = (value: unknown) => value is T;
@@ -10,6 +12,13 @@ const oneOf =
 	(v: unknown): v is T =>
 		typeof v === "string" && (options as string[]).includes(v);
 const stringList = (v: unknown): v is string[] => Array.isArray(v) && v.every(isString);
+/** A valid stage list already in its clean form (the loader cleans what data.json holds first). */
+const isStageList = (v: unknown): v is StageDefinition[] => {
+	const result = validateStageList(v);
+	return result.ok && result.stages.every((clean, i) => sameStage(clean, (v as StageDefinition[])[i]!));
+};
+const sameStage = (a: StageDefinition, b: StageDefinition): boolean =>
+	a.id === b.id && a.labels.zh === b.labels.zh && a.labels.en === b.labels.en && a.aliases.length === b.aliases.length && a.aliases.every((alias, i) => alias === b.aliases[i]);
 
 /**
  * The one definition of a valid value per setting. Loading data.json, `SettingsStore.update` (the
@@ -28,6 +37,7 @@ export const SETTING_VALIDATORS: { readonly [K in SettingKey]: Validator<AtlasSe
 	weekdayLanguage: oneOf("zh", "en"),
 	fetchTitles: (v): v is boolean => typeof v === "boolean",
 	exportFolder: isString,
+	stages: isStageList,
 };
 
 /** For input that arrives as a plain string (a dropdown, a command-line option). */

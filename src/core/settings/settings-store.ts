@@ -29,23 +29,37 @@ export interface SettingsStore {
 	update(patch: SettingsPatch): Promise<UpdateResult>;
 	/** Returns the unsubscribe function; call it when the view or feature that listens goes away. */
 	subscribe(listener: SettingsListener): () => void;
+	/**
+	 * Invalid saved values kept in data.json (see `LoadedSettings.kept`) that no update has
+	 * replaced yet: the setting tab says so, and saving writes them back.
+	 */
+	kept(): Readonly<Partial<Record<SettingKey, unknown>>>;
+	/**
+	 * data.json changed outside this store (another device's sync, the CLI): the settings become
+	 * `loaded`'s and listeners hear about every field that differs. Nothing is saved.
+	 */
+	reload(loaded: LoadedSettings): Promise<void>;
 }
 
 /**
  * `persist` is left out where nothing may be written (the CLI reads data.json, never writes it);
  * fields a newer version wrote (`loaded.unknown`) are saved back untouched.
  */
-export function createSettingsStore(loaded: LoadedSettings, persist?: PersistSettings): SettingsStore {
+export function createSettingsStore(initial: LoadedSettings, persist?: PersistSettings): SettingsStore {
+	let loaded = initial;
 	let settings = freezeDeep(loaded.settings);
+	let kept = { ...loaded.kept };
 	const listeners = new Set<SettingsListener>();
 	let saving: Promise<void> = Promise.resolve();
 	// Saves run one after another, each writing the settings of its own update, so the last write wins.
 	const save = (snapshot: Readonly<AtlasSettings>): Promise<void> => {
 		if (!persist) return Promise.resolve();
-		const write = saving.catch(() => undefined).then(() => persist({ ...loaded.unknown, ...snapshot }));
+		const data = { ...loaded.unknown, ...snapshot, ...kept };
+		const write = saving.catch(() => undefined).then(() => persist(data));
 		saving = write;
 		return write;
 	};
+	const tell = (snapshot: Readonly<AtlasSettings>, changed: ReadonlySet<SettingKey>) => [...listeners].map((listener) => notify(listener, snapshot, changed));
 	return {
 		current: () => settings,
 		async update(patch) {
@@ -54,13 +68,24 @@ export function createSettingsStore(loaded: LoadedSettings, persist?: PersistSet
 			if (result.changed.length === 0) return { ok: true, changed: [] };
 			settings = freezeDeep(result.settings);
 			const changed = new Set(result.changed);
+			// A field the user has now set no longer needs its invalid saved value kept.
+			for (const key of Object.keys(patch) as SettingKey[]) delete kept[key];
 			const snapshot = settings;
-			await Promise.all([save(snapshot), ...[...listeners].map((listener) => notify(listener, snapshot, changed))]);
+			await Promise.all([save(snapshot), ...tell(snapshot, changed)]);
 			return { ok: true, changed: result.changed };
 		},
 		subscribe(listener) {
 			listeners.add(listener);
 			return () => void listeners.delete(listener);
+		},
+		kept: () => kept,
+		async reload(next) {
+			const before = settings;
+			loaded = next;
+			kept = { ...next.kept };
+			settings = freezeDeep(next.settings);
+			const changed = new Set((Object.keys(settings) as SettingKey[]).filter((key) => JSON.stringify(before[key]) !== JSON.stringify(settings[key])));
+			if (changed.size > 0) await Promise.all(tell(settings, changed));
 		},
 	};
 }

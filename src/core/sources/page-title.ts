@@ -78,7 +78,11 @@ function attributes(tag: string): Map<string, string> {
 }
 
 function cleanTitle(raw: string): string | null {
-	const text = decodeHtmlEntities(raw.replace(/<[^>]*>/g, "")).replace(/\s+/g, " ").trim();
+	// Control characters (an entity like &#27; included) and bidi overrides never reach the note.
+	const text = decodeHtmlEntities(raw.replace(/<[^>]*>/g, ""))
+		.replace(/\s+/g, " ")
+		.replace(/[\p{Cc}\u202a-\u202e\u2066-\u2069]/gu, "")
+		.trim();
 	if (text === "") return null;
 	return text.length > MAX_TITLE_CHARS ? `${text.slice(0, MAX_TITLE_CHARS - 1)}…` : text;
 }

@@ -1,16 +1,24 @@
 import { Modal, Notice, Setting, normalizePath, type TFile } from "obsidian";
 import { applyImportPlan } from "../../core/import/apply-plan";
-import type { ImportPlan } from "../../core/import/import-plan";
+import type { ImportPlan, StageChoice } from "../../core/import/import-plan";
 import { planImport } from "../../core/import/plan-import";
-import { StageVocabulary } from "../../core/stages/stage-vocabulary";
+import { stageChoiceKey } from "../../core/import/stage-mapping";
+import { vocabularyOf } from "../../core/stages/stage-list";
 import { renderImportPreview } from "../../render/import-preview";
 import { clear, el } from "../../render/dom";
 import type { AtlasContext } from "../atlas-context";
 import { pathExists, vaultNoteCreator } from "../vault-note-creator";
 
-/** Preview of an outline import (notes to create or skip, where each line goes), a target folder, and Import. */
+/**
+ * Preview of an outline import (the stages found, each with a control for its stage; notes to
+ * create or skip; where each line goes), a target folder, and Import. New stages are added to the
+ * stage list before any note is written.
+ */
 export class ImportOutlineModal extends Modal {
 	private folder: string;
+	/** The user's picks per stage heading, and for entries outside any stage heading. */
+	private readonly choices = new Map<string, StageChoice>();
+	private defaultStage: string | undefined;
 	private outline = "";
 	private plan: ImportPlan | null = null;
 	private previewEl: HTMLElement | null = null;
@@ -61,17 +69,27 @@ export class ImportOutlineModal extends Modal {
 		this.replan();
 	}
 
+	/** Public for tests: what a stage heading's control does (`title` null: entries outside any stage heading). */
+	choose(title: string | null, choice: StageChoice): void {
+		if (title === null) this.defaultStage = choice.kind === "existing" ? choice.stage : undefined;
+		else this.choices.set(stageChoiceKey(title), choice);
+		this.replan();
+	}
+
 	private replan(): void {
 		const { i18n } = this.context.language;
 		const folder = normalizePath(this.folder.trim() === "" ? "/" : this.folder);
-		const vocabulary = new StageVocabulary();
+		const vocabulary = vocabularyOf(this.context.settings.current().stages);
 		this.plan = planImport(this.outline, {
 			vocabulary,
 			folder: folder === "/" ? "" : folder,
 			preambleName: i18n.t("importExport.preambleName", { outline: this.file.basename }),
 			exists: (path) => pathExists(this.app, path),
+			choices: this.choices,
+			defaultStage: this.defaultStage,
+			newStages: true,
 		});
-		if (this.previewEl) renderImportPreview(this.previewEl, this.plan, i18n, (id) => vocabulary.label(id, i18n.language));
+		if (this.previewEl) renderImportPreview(this.previewEl, this.plan, i18n, { stages: vocabulary.stages, onChoose: (title, choice) => this.choose(title, choice) });
 	}
 
 	/** Public for tests: what the Import button does. */
@@ -80,9 +98,20 @@ export class ImportOutlineModal extends Modal {
 		this.importing = true;
 		const { t } = this.context.language.i18n;
 		this.replan();
+		const added = this.plan.structure.newStages;
+		if (added.length > 0) {
+			// Before any note, so no imported note names a stage the vault does not know yet.
+			const saved = await this.context.settings.update({ stages: [...this.context.settings.current().stages, ...added] });
+			if (!saved.ok) {
+				new Notice(t("importExport.stagesNotAdded"));
+				this.importing = false;
+				return;
+			}
+		}
 		const result = await applyImportPlan(this.plan, vaultNoteCreator(this.app));
 		for (const failure of result.failed) new Notice(t("importExport.importFailed", failure));
 		new Notice(t("importExport.importDone", { created: result.created.length, skipped: result.skipped.length, folder: this.folder || "/" }));
+		if (added.length > 0) new Notice(t("importExport.stagesAdded", { count: added.length, stages: added.map((s) => s.labels[this.context.language.i18n.language]).join(", ") }));
 		this.close();
 	}
 }

@@ -124,9 +124,13 @@ describe("other outlines", () => {
 		expect(note(p, "Learning materials").kind).toBe("stage-overview");
 	});
 
-	it("gives a second entry of the same name its own path, and splits only at the first colon", () => {
+	it("keeps a framework listed twice in one note, the repeat under a heading naming its section, and splits only at the first colon", () => {
 		const p = plan(read("list-items-outline.md"));
-		expect(p.notes.filter((n) => n.name === "vLLM").map((n) => n.path)).toEqual(["Frameworks/vLLM.md", "Frameworks/vLLM 2.md"]);
+		const vllm = note(p, "vLLM");
+		expect(p.notes.filter((n) => n.name === "vLLM").map((n) => n.path)).toEqual(["Frameworks/vLLM.md"]);
+		expect(carriedBody(vllm)).toEqual(["https://github.com/vllm-project/vllm", "", "## 部署", "", "### vLLM", "", "A second vLLM heading in the same outline gets its own note."]);
+		expect(vllm.addedHeadings).toEqual(["## 部署"]);
+		expect(p.lines.find((m) => m.text === "### vLLM")).toMatchObject({ role: "content", target: "Frameworks/vLLM.md" });
 		expect(frontmatterOf(note(p, "Tools: More"))).toMatchObject({ summary: "Misc", stage: "uncategorized" });
 		expect(frontmatterOf(note(p, "Tools: More"))).not.toHaveProperty("stage_heading");
 	});

@@ -135,3 +135,22 @@ describe("malformed notes give a problem or an entry, never an exception", () =>
 		expect(({} as { polluted?: boolean }).polluted).toBeUndefined();
 	});
 });
+
+describe("a key written twice is a problem naming the key and the line, as Obsidian refuses such frontmatter", () => {
+	it.each([
+		["duplicate-keys/two-tags.md", "tags", 5],
+		["duplicate-keys/quoted-crlf-bom.md", "name", 4],
+		["duplicate-keys/nested.md", "label", 7],
+		["duplicate-keys/cjk-key.md", "阶段", 5],
+	])("%s: %s again at line %i", (path, key, line) => {
+		const problem = problemOf(path);
+		expect(problem).toMatchObject({ path, code: "yaml-duplicate-key", params: { key, line: String(line) } });
+		expect(problem.message).toBe(`frontmatter has the key "${key}" twice (again at line ${line}); Obsidian cannot read it`);
+	});
+
+	it("the same key in two different mappings is no duplicate", () => {
+		const { entry, warnings } = entryOf("duplicate-keys/same-key-two-mappings.md");
+		expect(entry.links.map((l) => l.label)).toEqual(["docs", "paper"]);
+		expect(warnings).toEqual([]);
+	});
+});

@@ -49,6 +49,18 @@ const CASES: [string, QueryErrorCode, number, number, number, Record<string, str
 	["(#rl -)", "empty-negation", 1, 6, 1, {}],
 	["-limit:3", "negated-directive", 1, 2, 7, { keyword: "limit:" }],
 	["(#rl sort:name)", "directive-in-group", 1, 6, 9, { keyword: "sort:" }],
+	// A minus before a phrase of only spaces used to reach a null term and throw a TypeError.
+	['-" "', "empty-negation", 1, 1, 1, {}],
+	// The 65th "(" or "-" is refused: the bound keeps every recursive walk of the tree off the stack limit.
+	["(".repeat(65) + "#rl" + ")".repeat(65), "too-deep", 1, 65, 1, { max: "64" }],
+];
+
+/** Thousands of levels (a stack overflow before the bound), named so the test titles stay short. */
+const DEEP: [string, string, number][] = [
+	["5000 parentheses", "(".repeat(5000) + "#rl" + ")".repeat(5000), 65],
+	["3000 minus signs", "-".repeat(3000) + "#rl", 65],
+	["parentheses and minus signs mixed", "(-".repeat(40) + "#rl" + ")".repeat(40), 65],
+	["deep on the second line", "#rl\n" + "(".repeat(200) + "x" + ")".repeat(200), 65],
 ];
 
 describe("every error kind is a value with its position", () => {
@@ -65,8 +77,21 @@ describe("every error kind is a value with its position", () => {
 			"unknown-keyword": true, "bad-value": true, "bad-stage": true, "bad-limit": true, "bad-date": true, "empty-value": true,
 			"empty-tag": true, "unclosed-quote": true, "unclosed-paren": true, "unmatched-paren": true, "empty-group": true,
 			"dangling-operator": true, "empty-negation": true, "negated-directive": true, "directive-in-group": true,
+			"too-deep": true,
 		};
 		expect([...codes].sort()).toEqual(Object.keys(all).sort());
+	});
+
+	it.each(DEEP)("%s: too-deep at the first level past the bound", (_name, text, column) => {
+		const error = errorOf(text);
+		expect({ code: error.code, column: error.column, params: error.params }).toEqual({ code: "too-deep", column, params: { max: "64" } });
+	});
+
+	it("accepts 64 levels of parentheses and of minus signs, the documented bound", () => {
+		const parens = parseQuery("(".repeat(64) + "#rl" + ")".repeat(64), vocabulary);
+		const minuses = parseQuery("-".repeat(64) + "#rl", vocabulary);
+		expect(parens.ok && parens.query.filter).toMatchObject({ kind: "tag", tag: "rl" });
+		expect(minuses.ok && minuses.query.filter).toMatchObject({ kind: "not", span: { column: 1, length: 67 } });
 	});
 
 	it("names the line in a multi-line query", () => {

@@ -51,3 +51,18 @@ it("the card menu's Add source asks the context, and Refresh asks it to re-index
 	expect(context.calls.reindex).toBe(1);
 	await view.onClose();
 });
+
+it("regroups at once when the stage list changes: a new stage, an order, a label", async () => {
+	const ray = "---\ntags: [framework]\nstage: scheduling\nname: Ray\n---\n";
+	const { context, view } = await open({ "Frameworks/veRL.md": VERL, "Frameworks/Ray.md": ray });
+	const sections = () => [...view.contentEl.querySelectorAll<HTMLElement>(".atlas-stage")].map((s) => s.dataset.stage);
+	const cardsIn = (stage: string) => [...view.contentEl.querySelectorAll(`.atlas-stage[data-stage="${stage}"] .atlas-card`)].map((c) => c.getAttribute("data-path"));
+	expect(cardsIn("uncategorized")).toEqual(["Frameworks/Ray.md"]);
+	const scheduling = { id: "scheduling", labels: { zh: "调度", en: "Scheduling" }, aliases: [] };
+	await context.settings.update({ stages: [scheduling, ...context.settings.current().stages] });
+	await new Promise((resolve) => window.setTimeout(resolve, 0));
+	expect(sections()).toEqual(["scheduling", "learning", "pretrain", "finetune", "rl", "deploy", "uncategorized"]);
+	expect(cardsIn("scheduling")).toEqual(["Frameworks/Ray.md"]);
+	expect(view.contentEl.querySelector('.atlas-stage[data-stage="scheduling"] h2, .atlas-stage[data-stage="scheduling"] .atlas-stage-header')!.textContent).toContain("Scheduling");
+	await view.onClose();
+});

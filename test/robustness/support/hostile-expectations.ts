@@ -32,8 +32,8 @@ export const EXPECTED: Record<string, Expected> = {
 	"malformed/bad-indent.md": problem("yaml-invalid", "bad indentation"),
 	"malformed/unclosed-bracket.md": problem("yaml-invalid", "flow collection"),
 	"malformed/unclosed-quote.md": problem("yaml-invalid", "double quoted scalar"),
-	// Duplicate keys: js-yaml runs with `json: true`, so the last one wins silently (reported to the parser owner).
-	"malformed/duplicate-keys.md": entry("Second"),
+	// Obsidian shows no properties for a note with a key written twice, so neither do we.
+	"malformed/duplicate-keys.md": problem("yaml-duplicate-key", 'key "name" twice (again at line 4)'),
 	"malformed/tab-indent.md": problem("yaml-invalid", "tab characters"),
 	"malformed/unclosed-frontmatter.md": problem("frontmatter-unclosed", "no closing ---"),
 	"malformed/scalar-frontmatter.md": problem("yaml-not-mapping", "key: value"),

@@ -4,6 +4,7 @@ export const diagnosticsEn = {
 	"frontmatter-unclosed": "Frontmatter starts with --- but has no closing --- line",
 	"yaml-invalid": "Frontmatter is not valid YAML: {{error}}",
 	"yaml-aliases": "Frontmatter uses {{count}} YAML aliases; notes with that many are not read",
+	"yaml-duplicate-key": 'Frontmatter has the key "{{key}}" twice (again at line {{line}}); Obsidian cannot read such frontmatter, so keep one',
 	"yaml-not-mapping": "Frontmatter should be a list of key: value fields",
 	"note-too-large": "Frontmatter is too large to read",
 	"field-type": "{{field}} should be {{expected}}; ignored",

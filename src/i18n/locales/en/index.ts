@@ -6,6 +6,7 @@ import { queryEn } from "./query";
 import { templatesEn } from "./templates";
 import { dashboardEn } from "./dashboard";
 import { importExportEn } from "./importExport";
+import { stagesEn } from "./stages";
 import { installEn } from "./install";
 import { fixTagsEn } from "./fixTags";
 import { obsidianCliEn } from "./obsidianCli";
@@ -20,6 +21,7 @@ export const en = {
 	templates: templatesEn,
 	dashboard: dashboardEn,
 	importExport: importExportEn,
+	stages: stagesEn,
 	install: installEn,
 	fixTags: fixTagsEn,
 	obsidianCli: obsidianCliEn,

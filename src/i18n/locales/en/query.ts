@@ -23,6 +23,7 @@ export const queryEn = {
 		"empty-negation": 'The "-" {{where}} is not followed by a term',
 		"negated-directive": "{{keyword}} {{where}} cannot be negated",
 		"directive-in-group": "{{keyword}} {{where}} cannot be inside parentheses",
+		"too-deep": "Parentheses and minus signs nest more than {{max}} levels deep {{where}}",
 	},
 	hints: {
 		"unknown-keyword": "Known filters: {{known}}; put text in quotes to search for it",
@@ -40,6 +41,7 @@ export const queryEn = {
 		"empty-negation": "Write the minus sign right before a term, like -is:starred",
 		"negated-directive": 'Display settings apply to the whole query; remove the "-"',
 		"directive-in-group": "Display settings apply to the whole query; move it outside the parentheses",
+		"too-deep": "Remove the extra levels; terms side by side need no parentheses",
 	},
 	explain: {
 		heading: "This query was read as:",

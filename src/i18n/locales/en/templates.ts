@@ -75,5 +75,17 @@ export const templatesEn = {
 		noteMissing: "No note at {{path}}",
 		changedDuringWrite: "{{path}} changed while the source was being added; try again.",
 		notUtf8: "{{path}} is not UTF-8 text; it was left unchanged so no byte of it is lost.",
+		// --fetch-title refused the page: nothing was written. {{url}} is the address the rule stopped (maybe a redirect's).
+		fetchRefused: {
+			scheme: "The title was not fetched: {{url}} is not an http(s) address. Nothing was written.",
+			"private-address": "The title was not fetched: {{url}} points to this computer or a private network. Nothing was written.",
+			"bad-url": "The title was not fetched: {{url}} is not a valid address. Nothing was written.",
+			"too-many-redirects": "The title was not fetched: too many redirects, the last to {{url}}. Nothing was written.",
+			"too-large": "The title was not fetched: the page at {{url}} is larger than {{max}} (or unpacks to more). Nothing was written.",
+			timeout: "The title was not fetched: {{url}} did not answer completely within {{seconds}} seconds. Nothing was written.",
+			"http-status": "The title was not fetched: {{url}} answered {{detail}}. Nothing was written.",
+			"bad-encoding": "The title was not fetched: the answer from {{url}} could not be decoded. Nothing was written.",
+			network: "The title was not fetched: {{url}} could not be reached ({{detail}}). Nothing was written.",
+		},
 	},
 };

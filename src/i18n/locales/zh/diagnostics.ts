@@ -6,6 +6,7 @@ export const diagnosticsZh: Translation<typeof diagnosticsEn> = {
 	"frontmatter-unclosed": "frontmatter 以 --- 开头，但没有结束的 --- 行",
 	"yaml-invalid": "frontmatter 不是有效的 YAML：{{error}}",
 	"yaml-aliases": "frontmatter 使用了 {{count}} 个 YAML 别名，不予读取",
+	"yaml-duplicate-key": "frontmatter 中键“{{key}}”出现了两次（第 {{line}} 行再次出现）；Obsidian 无法读取这样的 frontmatter，请只保留一个",
 	"yaml-not-mapping": "frontmatter 应为“键: 值”形式的字段",
 	"note-too-large": "frontmatter 过大，未读取",
 	"field-type": "{{field}} 应为 {{expected}}；已忽略",

@@ -8,6 +8,7 @@ import { queryZh } from "./query";
 import { templatesZh } from "./templates";
 import { dashboardZh } from "./dashboard";
 import { importExportZh } from "./importExport";
+import { stagesZh } from "./stages";
 import { installZh } from "./install";
 import { fixTagsZh } from "./fixTags";
 import { obsidianCliZh } from "./obsidianCli";
@@ -21,6 +22,7 @@ export const zh: Translation<typeof en> = {
 	templates: templatesZh,
 	dashboard: dashboardZh,
 	importExport: importExportZh,
+	stages: stagesZh,
 	install: installZh,
 	fixTags: fixTagsZh,
 	obsidianCli: obsidianCliZh,

@@ -24,6 +24,7 @@ export const queryZh: Translation<typeof queryEn> = {
 		"empty-negation": "减号“-”后面缺少条件{{where}}",
 		"negated-directive": "{{keyword}} 不能取反{{where}}",
 		"directive-in-group": "{{keyword}} 不能写在括号里{{where}}",
+		"too-deep": "括号和减号嵌套超过 {{max}} 层{{where}}",
 	},
 	hints: {
 		"unknown-keyword": "可用的筛选条件：{{known}}；如果要搜索这段文字，请给它加上引号",
@@ -41,6 +42,7 @@ export const queryZh: Translation<typeof queryEn> = {
 		"empty-negation": "减号要紧贴在条件前面，例如 -是:星标",
 		"negated-directive": "显示设置作用于整个查询，请去掉“-”",
 		"directive-in-group": "显示设置作用于整个查询，请把它移到括号外面",
+		"too-deep": "请去掉多余的层级；并列的条件不需要括号",
 	},
 	explain: {
 		heading: "查询被理解为：",

@@ -78,5 +78,16 @@ export const templatesZh: Translation<typeof templatesEn> = {
 		noteMissing: "找不到笔记 {{path}}",
 		changedDuringWrite: "添加来源时 {{path}} 被修改了，请重试。",
 		notUtf8: "{{path}} 不是 UTF-8 文本；为免丢失任何字节，未作修改。",
+		fetchRefused: {
+			scheme: "未获取标题：{{url}} 不是 http(s) 地址。未写入任何内容。",
+			"private-address": "未获取标题：{{url}} 指向本机或内网地址。未写入任何内容。",
+			"bad-url": "未获取标题：{{url}} 不是有效的地址。未写入任何内容。",
+			"too-many-redirects": "未获取标题：重定向次数过多，最后一次指向 {{url}}。未写入任何内容。",
+			"too-large": "未获取标题：{{url}} 的网页超过 {{max}}（或解压后超过）。未写入任何内容。",
+			timeout: "未获取标题：{{url}} 在 {{seconds}} 秒内没有完整应答。未写入任何内容。",
+			"http-status": "未获取标题：{{url}} 返回 {{detail}}。未写入任何内容。",
+			"bad-encoding": "未获取标题：无法解码 {{url}} 的应答。未写入任何内容。",
+			network: "未获取标题：无法连接 {{url}}（{{detail}}）。未写入任何内容。",
+		},
 	},
 };
