@@ -8,7 +8,8 @@ import type { Language } from "../core/stages/stage-vocabulary";
 import { translator, type Translator } from "../i18n/translator";
 import { parseArgs, type OptionSpec, type ParsedArgs } from "./cli-args";
 import { UsageError, type CliIo } from "./cli-io";
-import { isFolder, readVaultNotes } from "./vault-files";
+import { readIndexCandidates } from "./note-heads";
+import { isFolder } from "./vault-files";
 import { cliStages } from "./stages-option";
 import { readPluginSettings } from "./vault-settings";
 
@@ -56,7 +57,8 @@ export class CliContext {
 
 	/** The vault's notes indexed with `settings` (from settingsFor, so saved settings and --stages apply). */
 	loadIndex(vault: string, settings: Pick<AtlasSettings, "entryTag" | "stages">): AtlasIndex {
-		return buildIndex(readVaultNotes(vault), { entryTag: settings.entryTag, stages: withUncategorized(settings.stages) });
+		// Only notes whose opening can make them an entry or a problem are read to the end.
+		return buildIndex(readIndexCandidates(vault, settings.entryTag).notes, { entryTag: settings.entryTag, stages: withUncategorized(settings.stages) });
 	}
 }
 

@@ -9,6 +9,22 @@ interface DirtyPaths {
 }
 
 /**
+ * How long a rebuild may hold the main thread before it lets Obsidian paint and handle input,
+ * checked every `batch` notes (a small vault is built in one go, as before).
+ */
+export interface SliceRule {
+	sliceMs: number;
+	batch: number;
+}
+
+const SLICES: SliceRule = { sliceMs: 20, batch: 64 };
+
+/** Lets queued tasks (input, paint, vault events) run: a resolved promise would not, a timer does. */
+function nextTask(): Promise<void> {
+	return new Promise((resolve) => window.setTimeout(resolve, 0));
+}
+
+/**
  * Feeds vault notes into the core index and keeps it live. The metadata cache lets us skip
  * notes that cannot be entries without reading them; only candidates are read.
  */
@@ -19,6 +35,8 @@ export class VaultIndexSync {
 		private readonly app: App,
 		private readonly index: AtlasIndex,
 		private readonly entryTag: () => string,
+		/** Tests pass { sliceMs: 0, batch: 1 } to yield after every note. */
+		private readonly slices: SliceRule = SLICES,
 	) {}
 
 	/** Call from onLayoutReady. Events are registered on `owner` so they die with it. */
@@ -38,19 +56,26 @@ export class VaultIndexSync {
 	async rebuild(): Promise<void> {
 		const dirty: DirtyPaths = { files: new Set(), folders: new Set() };
 		this.dirty = dirty;
-		const notes: [string, string][] = [];
+		// Parsed as read, a slice at a time: the index answers as before until the commit below.
+		const pending = this.index.beginReset();
+		let sliceStart = Date.now();
+		let read = 0;
 		for (const file of this.app.vault.getMarkdownFiles()) {
 			if (!this.isCandidate(this.app.metadataCache.getFileCache(file))) continue;
 			try {
 				const text = await this.app.vault.cachedRead(file);
 				// A note renamed or deleted during the read is marked dirty and settled below.
-				if (file.extension === "md") notes.push([file.path, text]);
+				if (file.extension === "md") pending.add(file.path, text);
 			} catch {
 				// A file deleted while we were reading it is simply not indexed.
 			}
+			if (++read % this.slices.batch !== 0 || Date.now() - sliceStart < this.slices.sliceMs) continue;
+			await nextTask();
+			if (this.dirty !== dirty) return; // a newer rebuild started; it owns the index now
+			sliceStart = Date.now();
 		}
-		if (this.dirty !== dirty) return; // a newer rebuild started; it owns the index now
-		this.index.reset(notes);
+		if (this.dirty !== dirty) return;
+		pending.commit();
 		while (this.dirty === dirty && (dirty.files.size > 0 || dirty.folders.size > 0)) {
 			const paths = this.expand(dirty);
 			for (const path of paths) await this.resync(path);

@@ -1,7 +1,10 @@
 /** @jest-environment jsdom */
-import type { App } from "obsidian";
+import type { App, Component as ObsidianComponent } from "obsidian";
 import FrameworkAtlasPlugin from "../../src/plugin/main";
-import { TFile, TFolder } from "../__mocks__/obsidian";
+import { Component, TFile, TFolder } from "../__mocks__/obsidian";
+import type { AtlasIndex } from "../../src/core/index/atlas-index";
+import { createIndex } from "../../src/core/index/build-index";
+import { VaultIndexSync } from "../../src/plugin/vault-index-sync";
 import { FakeApp } from "../support/fake-app";
 import { fixtureText } from "../support/note-fixtures";
 import { readVaultNotes } from "../../src/cli/vault-files";
@@ -176,5 +179,53 @@ describe("plugin wiring", () => {
 		expect(sync.isCandidate({ frontmatterPosition: {}, frontmatter: { tags: ["frameworks"] } })).toBe(false);
 		expect(sync.isCandidate({ frontmatterPosition: {}, frontmatter: { tags: { weird: 1 } } })).toBe(true);
 		plugin.unload();
+	});
+});
+
+describe("the first build yields to the event loop between slices", () => {
+	const build = async (app: FakeApp): Promise<AtlasIndex> => {
+		const index = createIndex();
+		const owner = new Component();
+		owner.load();
+		await new VaultIndexSync(app as unknown as App, index, () => "framework").start(owner as unknown as ObsidianComponent);
+		owner.unload();
+		return index;
+	};
+
+	it("lets timers run mid-build, keeps the old index until it commits, and settles edits made meanwhile", async () => {
+		const app = vault();
+		const index = createIndex();
+		const owner = new Component();
+		owner.load();
+		const resets: number[] = [];
+		index.subscribe((change) => {
+			if (change.type === "reset") resets.push(Date.now());
+		});
+		const sync = new VaultIndexSync(app as unknown as App, index, () => "framework", { sliceMs: 0, batch: 1 });
+		const seen: { entries: number; resets: number }[] = [];
+		let edited = false;
+		const during = (): void => {
+			seen.push({ entries: index.snapshot().entryCount, resets: resets.length });
+			if (!edited) {
+				edited = true;
+				// A note the build has already read is starred, and one is deleted, while the build waits.
+				app.vault.write("Frameworks/EasyR1.md", app.vault.text("Frameworks/EasyR1.md").replace("tags:", "starred: true\ntags:"));
+				void app.vault.delete(app.vault.getFileByPath("Frameworks/vLLM.md")!);
+			}
+			if (resets.length === 0) window.setTimeout(during, 0);
+		};
+		window.setTimeout(during, 0);
+		await sync.start(owner as unknown as ObsidianComponent);
+		// Timers ran while the build was under way and saw no half-built index: nothing, then only the note the edit event delivered.
+		const before = seen.filter((s) => s.resets === 0);
+		expect(before.length).toBeGreaterThan(3);
+		expect(before[0]!.entries).toBe(0);
+		expect(before.slice(1).every((s) => s.entries === 1)).toBe(true);
+		expect(resets).toHaveLength(1);
+		expect(index.entry("Frameworks/EasyR1.md")?.starred).toBe(true);
+		expect(index.has("Frameworks/vLLM.md")).toBe(false);
+		// Exactly what one uninterrupted build of the vault as it is now gives.
+		expect(index.snapshot()).toEqual((await build(app)).snapshot());
+		owner.unload();
 	});
 });

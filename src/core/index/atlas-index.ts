@@ -1,31 +1,36 @@
 import type { Diagnostic } from "../model/diagnostic";
-import { diagnostic } from "../model/diagnostic";
 import type { Entry } from "../model/entry";
 import { parseNote, type ParseOptions } from "../parse/note-parser";
-import { NameLookup, placeInTree } from "./derivative-tree";
-import { sortDiagnostics } from "./diagnostic-order";
-import { keysOf } from "./entry-keys";
-import type { IndexChange, IndexSnapshot, StageGroup } from "./index-snapshot";
-import { keepsShape, patchSnapshot } from "./snapshot-patch";
+import { buildSnapshot, type NoteState } from "./full-snapshot";
+import type { IndexChange, IndexSnapshot } from "./index-snapshot";
+import { LiveSnapshot } from "./live-snapshot";
 import { SortedEntries } from "./sorted-entries";
 
 /** What the index keeps per note: its text (to skip unchanged upserts) and what parsing made of it. */
-interface NoteRecord {
+interface NoteRecord extends NoteState {
 	text: string;
-	entry: Entry | null;
 	diagnostics: Diagnostic[];
 }
 
 export type IndexListener = (change: IndexChange, snapshot: IndexSnapshot) => void;
+
+/** A reset filled a note at a time (a caller may yield between notes); nothing changes until `commit`. */
+export interface PendingReset {
+	add(path: string, text: string): void;
+	/** Replaces the index with the notes added; listeners get one "reset". */
+	commit(): void;
+}
 
 /**
  * The live index: notes go in one at a time (upsert/remove/rename), answers come out as
  * immutable snapshots computed on demand. Only notes that are entries or problems are kept.
  */
 export class AtlasIndex {
-	private readonly records = new Map<string, NoteRecord>();
+	private records = new Map<string, NoteRecord>();
 	private readonly listeners = new Set<IndexListener>();
 	private cached: IndexSnapshot | null = null;
+	/** Kept up to date change by change once a snapshot has been asked for; dropped on reset. */
+	private live: LiveSnapshot | null = null;
 	private readonly order = new SortedEntries();
 
 	constructor(private options: ParseOptions) {}
@@ -38,7 +43,7 @@ export class AtlasIndex {
 		if (record) this.records.set(path, record);
 		else this.records.delete(path);
 		if (!before && !record) return false;
-		this.changed({ type: "upsert", path, before: before?.entry ?? null, after: record?.entry ?? null }, () => this.patched(before, record));
+		this.changed({ type: "upsert", path, before: before?.entry ?? null, after: record?.entry ?? null }, before, record);
 		return true;
 	}
 
@@ -46,7 +51,7 @@ export class AtlasIndex {
 		const before = this.records.get(path);
 		if (!before) return false;
 		this.records.delete(path);
-		this.changed({ type: "remove", path, before: before.entry });
+		this.changed({ type: "remove", path, before: before.entry }, before, null);
 		return true;
 	}
 
@@ -57,19 +62,32 @@ export class AtlasIndex {
 		this.records.delete(oldPath);
 		const after = this.read(newPath, before.text);
 		if (after) this.records.set(newPath, after);
-		this.changed({ type: "rename", oldPath, path: newPath, before: before.entry, after: after?.entry ?? null });
+		this.changed({ type: "rename", oldPath, path: newPath, before: before.entry, after: after?.entry ?? null }, before, after);
 		return true;
 	}
 
 	/** Replaces everything at once (first load, settings change); listeners get one "reset". */
 	reset(notes: Iterable<[string, string]>, options: ParseOptions = this.options): void {
-		this.options = options;
-		this.records.clear();
-		for (const [path, text] of notes) {
-			const record = this.read(path, text);
-			if (record) this.records.set(path, record);
-		}
-		this.changed({ type: "reset" });
+		const pending = this.beginReset(options);
+		for (const [path, text] of notes) pending.add(path, text);
+		pending.commit();
+	}
+
+	/** Like reset, for a caller that reads and parses in batches; the index answers as before until `commit`. */
+	beginReset(options: ParseOptions = this.options): PendingReset {
+		const records = new Map<string, NoteRecord>();
+		return {
+			add: (path, text) => {
+				const record = readNote(path, text, options);
+				if (record) records.set(path, record);
+			},
+			commit: () => {
+				this.options = options;
+				this.records = records;
+				this.live = null;
+				this.changed({ type: "reset" }, undefined, null);
+			},
+		};
 	}
 
 	parseOptions(): ParseOptions {
@@ -103,7 +121,7 @@ export class AtlasIndex {
 	}
 
 	snapshot(): IndexSnapshot {
-		this.cached ??= buildSnapshot([...this.records.values()], this.sortedEntries(), this.options);
+		this.cached ??= this.live ? this.live.snapshot(this.sortedEntries().slice()) : buildSnapshot([...this.records.values()], this.sortedEntries(), this.options);
 		return this.cached;
 	}
 
@@ -118,27 +136,21 @@ export class AtlasIndex {
 	}
 
 	private read(path: string, text: string): NoteRecord | null {
-		const result = parseNote(path, text, this.options);
-		if (result.kind === "ignored") return null;
-		if (result.kind === "problem") return { text, entry: null, diagnostics: [result.problem] };
-		return { text, entry: result.entry, diagnostics: result.warnings };
+		return readNote(path, text, this.options);
 	}
 
 	/**
-	 * A full snapshot costs a pass over every entry (name lookup, trees, duplicate checks); an edit
-	 * that moves nothing only needs the new entry put in the old one's slot.
+	 * A full snapshot costs a pass over every entry; once one exists, each change is applied to a live
+	 * copy instead (see LiveSnapshot). `before`/`after` are the note's records around the change.
 	 */
-	private patched(before: NoteRecord | undefined, after: NoteRecord | null): IndexSnapshot | null {
-		if (!this.cached || !before?.entry || !after?.entry) return null;
-		const from = { entry: before.entry, warnings: before.diagnostics };
-		const to = { entry: after.entry, warnings: after.diagnostics };
-		return keepsShape(from, to) ? patchSnapshot(this.cached, from, to, this.sortedEntries().slice()) : null;
-	}
-
-	/** `patch` may read the previous snapshot and the updated name order; null means rebuild. */
-	private changed(change: IndexChange, patch: () => IndexSnapshot | null = () => null): void {
+	private changed(change: IndexChange, before: NoteRecord | undefined, after: NoteRecord | null): void {
+		if (change.type !== "reset") {
+			// The live copy starts from the last full snapshot, over the entries as they were before this change.
+			if (!this.live && this.cached) this.live = new LiveSnapshot(this.cached, this.sortedEntries());
+			this.live?.replace(before, after);
+		}
 		this.order.apply(change);
-		this.cached = patch();
+		this.cached = null;
 		if (this.listeners.size === 0) return;
 		const snapshot = this.snapshot();
 		for (const listener of [...this.listeners]) {
@@ -152,48 +164,9 @@ export class AtlasIndex {
 	}
 }
 
-/** `entries` are the records' entries, already in display order. */
-function buildSnapshot(records: NoteRecord[], entries: readonly Entry[], options: ParseOptions): IndexSnapshot {
-	const lookup = new NameLookup(entries);
-	// Each entry's parent is asked for several times (placing, cycle checks, warnings): resolve it once.
-	const parents = new Map(entries.map((e) => [e, lookup.parentOf(e)]));
-	const parentOf = (entry: Entry): Entry | undefined => parents.get(entry);
-	const byStage = new Map<string, Entry[]>();
-	for (const entry of entries) push(byStage, entry.stage, entry);
-	const stages: StageGroup[] = options.vocabulary.stages.map((stage) => ({
-		stage,
-		entries: placeInTree(byStage.get(stage.id) ?? [], parentOf),
-	}));
-	const problems = records.flatMap((r) => (r.entry ? [] : r.diagnostics));
-	const warnings = [
-		...records.flatMap((r) => (r.entry ? r.diagnostics : [])),
-		...duplicateWarnings(entries, (e) => keysOf(e).name, (e, others) =>
-			diagnostic(e.path, "duplicate-name", `the name "${e.name}" is also used by ${others}`, { name: e.name, others }),
-		),
-		...duplicateWarnings(entries, (e) => keysOf(e).repo, (e, others) =>
-			diagnostic(e.path, "duplicate-repo", `the repo ${e.repo ?? ""} is also listed by ${others}`, { repo: e.repo ?? "", others }),
-		),
-		...entries.flatMap((e) =>
-			e.basedOn !== null && !parentOf(e) ? [diagnostic(e.path, "unresolved-parent", `based_on "${e.basedOn}" names no framework entry`, { parent: e.basedOn })] : [],
-		),
-	];
-	return { stages, problems: sortDiagnostics(problems), warnings: sortDiagnostics(warnings), entryCount: entries.length, byName: entries.slice() };
-}
-
-function duplicateWarnings(entries: readonly Entry[], keyOf: (e: Entry) => string | null, make: (e: Entry, others: string) => Diagnostic): Diagnostic[] {
-	const groups = new Map<string, Entry[]>();
-	for (const entry of entries) {
-		const key = keyOf(entry);
-		if (key === null || key === "") continue;
-		push(groups, key, entry);
-	}
-	return [...groups.values()]
-		.filter((group) => group.length > 1)
-		.flatMap((group) => group.map((e) => make(e, group.filter((o) => o !== e).map((o) => o.path).join(", "))));
-}
-
-function push<T>(map: Map<string, T[]>, key: string, value: T): void {
-	const list = map.get(key);
-	if (list) list.push(value);
-	else map.set(key, [value]);
+function readNote(path: string, text: string, options: ParseOptions): NoteRecord | null {
+	const result = parseNote(path, text, options);
+	if (result.kind === "ignored") return null;
+	if (result.kind === "problem") return { text, entry: null, diagnostics: [result.problem] };
+	return { text, entry: result.entry, diagnostics: result.warnings };
 }

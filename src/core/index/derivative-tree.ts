@@ -40,20 +40,23 @@ export class NameLookup {
 /**
  * Orders one stage's (already sorted) entries so derivatives follow their parent, indented.
  * A parent in another stage, a missing parent or a `based_on` cycle leaves the entry at top level.
+ * Runs for every stage an edit touches, so it asks for each parent once and allocates little.
  */
 export function placeInTree(sorted: readonly Entry[], parentOf: (entry: Entry) => Entry | undefined): PlacedEntry[] {
-	const inStage = new Set(sorted.map((e) => e.path));
-	const children = new Map<string, Entry[]>();
+	const inStage = new Set(sorted);
+	const parents = new Map<Entry, Entry | undefined>();
+	const children = new Map<Entry, Entry[]>();
 	const roots: Entry[] = [];
 	for (const entry of sorted) {
 		const parent = parentOf(entry);
-		if (parent && inStage.has(parent.path) && !formsCycle(entry, parentOf)) push(children, parent.path, entry);
+		parents.set(entry, parent);
+		if (parent && inStage.has(parent) && !formsCycle(entry, parentOf)) push(children, parent, entry);
 		else roots.push(entry);
 	}
 	const placed: PlacedEntry[] = [];
 	const visit = (entry: Entry, depth: number): void => {
-		placed.push({ entry, parentPath: parentOf(entry)?.path ?? null, depth });
-		for (const child of children.get(entry.path) ?? []) visit(child, depth + 1);
+		placed.push({ entry, parentPath: parents.get(entry)?.path ?? null, depth });
+		for (const child of children.get(entry) ?? []) visit(child, depth + 1);
 	};
 	for (const root of roots) visit(root, 0);
 	return placed;
@@ -64,16 +67,20 @@ export function placeInTree(sorted: readonly Entry[], parentOf: (entry: Entry) =
  * ancestors loop among themselves (A→B→A) is not on the loop and still nests under its parent.
  */
 function formsCycle(entry: Entry, parentOf: (entry: Entry) => Entry | undefined): boolean {
-	const seen = new Set<string>();
+	// Most chains are a step or two long: remember the way only for long ones.
+	let seen: Set<Entry> | null = null;
+	let steps = 0;
 	for (let current = parentOf(entry); current; current = parentOf(current)) {
-		if (current.path === entry.path) return true;
-		if (seen.has(current.path)) return false;
-		seen.add(current.path);
+		if (current === entry) return true;
+		if (++steps < 16) continue;
+		seen ??= new Set();
+		if (seen.has(current)) return false;
+		seen.add(current);
 	}
 	return false;
 }
 
-function push(map: Map<string, Entry[]>, key: string, value: Entry): void {
+function push(map: Map<Entry, Entry[]>, key: Entry, value: Entry): void {
 	const list = map.get(key);
 	if (list) list.push(value);
 	else map.set(key, [value]);

@@ -30,15 +30,21 @@ export class SortedEntries {
 				return;
 			}
 		}
-		if (change.before) this.remove(this.list, change.before);
-		if (after) this.list.splice(lowerBound(this.list, after), 0, after);
+		if (change.before) removeInOrder(this.list, change.before);
+		if (after) insertInOrder(this.list, after);
 	}
+}
 
-	private remove(list: Entry[], entry: Entry): void {
-		const at = lowerBound(list, entry);
-		const found = list[at] === entry ? at : list.indexOf(entry);
-		if (found !== -1) list.splice(found, 1);
-	}
+/** Puts `entry` into the display-ordered `list` where it belongs. */
+export function insertInOrder(list: Entry[], entry: Entry): void {
+	list.splice(lowerBound(list, entry), 0, entry);
+}
+
+/** Takes `entry` (this very object) out of the display-ordered `list`, if it is there. */
+export function removeInOrder(list: Entry[], entry: Entry): void {
+	const at = lowerBound(list, entry);
+	const found = list[at] === entry ? at : list.indexOf(entry);
+	if (found !== -1) list.splice(found, 1);
 }
 
 function lowerBound(list: readonly Entry[], entry: Entry): number {

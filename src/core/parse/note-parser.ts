@@ -39,7 +39,7 @@ export function parseNote(path: string, text: string, options: ParseOptions): No
 function parseUnsafe(path: string, text: string, options: ParseOptions): NoteParseResult {
 	const split = splitFrontmatter(text);
 	if (split.kind === "none") return IGNORED;
-	const tag = options.entryTag.toLowerCase().replace(/^#+/, "");
+	const tag = tagNeedle(options.entryTag);
 	if (split.kind === "foreign-language") {
 		return text.toLowerCase().includes(tag)
 			? problem(path, "frontmatter-language", `frontmatter is marked "${split.language}"; only YAML is read and code in notes is never run`, { language: split.language })
@@ -156,6 +156,11 @@ function bodySources(fields: FieldReader, body: string) {
 		if (unsafeUrl !== null) fields.unsafeUrl("source", unsafeUrl);
 		return source;
 	});
+}
+
+/** The entry tag as the pre-filters look for it in note text: lower case, without `#`. */
+export function tagNeedle(entryTag: string): string {
+	return entryTag.toLowerCase().replace(/^#+/, "");
 }
 
 export function basename(path: string): string {
