@@ -34,9 +34,19 @@ describe("reading only the heads of notes gives the index every note gives", () 
 	describe("notes whose opening is longer than the head", () => {
 		let vault: string;
 		const pad = (line: string, bytes: number): string => Array.from({ length: Math.ceil(bytes / line.length) }, () => line).join("");
+		// Distinct keys: a repeated key makes the frontmatter unreadable for Obsidian (a problem, not an entry).
+		const numbered = (key: string, text: string, bytes: number): string => {
+			const lines: string[] = [];
+			for (let size = 0, i = 0; size < bytes; i++) {
+				const line = `${key}${i}: ${text}\n`;
+				lines.push(line);
+				size += line.length;
+			}
+			return lines.join("");
+		};
 		const notes: Record<string, string> = {
 			// Frontmatter that ends after the head, the tag near its end.
-			"long-frontmatter.md": `---\nname: Long\n${pad("note: 长长的说明文字，跨过读头的边界\n", 6000)}tags: [framework]\n---\nbody\n`,
+			"long-frontmatter.md": `---\nname: Long\n${numbered("note", "长长的说明文字，跨过读头的边界", 6000)}tags: [framework]\n---\nbody\n`,
 			// Frontmatter without the tag that closes early; the tag only in a long body.
 			"tag-in-body.md": `---\ntags: [reading]\n---\n${pad("正文 framework 正文\n", 9000)}`,
 			// One huge first line: no line break in the head at all.

@@ -35,6 +35,8 @@ const RUNS: Record<string, (root: string, lang: string, n: number) => string[][]
 	],
 	import: (root, _lang, n) => [["import", join(root, "outline.md"), "--out", join(root, `imported-${n}`)], ["import", join(root, "outline.md"), "--out", join(root, `imported-${n}`), "--json"], ["import", join(root, "outline.md"), "--out", join(root, `dry-${n}`), "--dry-run"]],
 	"fix-tags": (root) => [["fix-tags", root, "--dry-run"], ["fix-tags", root], ["fix-tags", root, "--tag", ESCAPES]],
+	move: (root) => [["move", join(root, "nope.md"), "--stage", ESCAPES], ["move", root, "--stage", "rl"]],
+	repos: (root) => [["repos", root], ["repos", root, "--json"]],
 	install: (root) => [["install", join(root, "no-vault-here", ESCAPES)], ["install", root, "--config-dir", ESCAPES]],
 	export: (root) => [["export", root, "--format", "md"], ["export", root, "--format", "html"], ["export", root, "--format", "json"], ["export", root, "--format", ESCAPES]],
 };

@@ -46,7 +46,7 @@ describe("matrix view", () => {
 	});
 	it("view:matrix without columns: shows the inline error with its hint", () => {
 		expect(render("#rl view:matrix").container.querySelector(".atlas-query-error-message")?.textContent).toBe(
-			"view:matrix at column 5 needs columns: to compare by — columns:#rl compares the tags under rl, columns:grpo,ppo,dpo those three",
+			"view:matrix at column 5 needs columns: to compare by. For example columns:#rl (the tags under rl) or columns:grpo,ppo,dpo",
 		);
 	});
 });
