@@ -1,10 +1,10 @@
-import { readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { addDatedSource, type SourceSettings } from "../../core/sources/dated-source";
 import { isSafeWebUrl } from "../../core/parse/safe-url";
 import { DEFAULT_LIMITS, type FetchRefusal } from "../../core/net/fetch-policy";
 import { pageTitle } from "../../core/sources/page-title";
-import { replaceFileAtomic } from "../atomic-write";
+import { replaceIfUnchanged } from "../safe-write";
 import type { CliCommand } from "../cli-command";
 import type { CliContext } from "../cli-context";
 import { guardedFetch } from "../net/guarded-fetch";
@@ -94,18 +94,4 @@ function isUtf8(bytes: Uint8Array): boolean {
 	} catch {
 		return false;
 	}
-}
-
-/** Writes `next` over `path` if it still holds `expected`; returns null when done, else the note's current text. */
-function replaceIfUnchanged(path: string, expected: string, next: string, beforeRename?: (path: string) => void): string | null {
-	let current = expected;
-	const replaced = replaceFileAtomic(path, next, {
-		mode: statSync(path).mode & 0o777,
-		beforeCommit: () => {
-			beforeRename?.(path);
-			current = readFileSync(path, "utf8");
-			return current === expected;
-		},
-	});
-	return replaced ? null : current;
 }
