@@ -61,6 +61,8 @@ describe("repository facts on dashboard cards", () => {
 		expect(await page.textContent(`${card("veRL")} .atlas-card-summary`)).toBe("verl: Volcano Engine Reinforcement Learning for LLMs· From the repository");
 		expect(await page.locator(`${card("NoRepo")} .atlas-facts`).count()).toBe(0);
 		await page.click(".atlas-issues-summary");
+		// The rows are drawn when the block opens (its toggle event).
+		await page.locator(".atlas-issue-repo").first().waitFor();
 		expect(await page.locator(".atlas-issue-repo .atlas-issue-message").allTextContents()).toEqual(["Repository https://github.com/gone/missing was not found", "Repository https://github.com/openllmai/OpenRLHF/tree/main moved to OpenRLHF/OpenRLHF; update repo: in the note"]);
 		expect(await page.locator("img, script:not([src])").count()).toBe(0);
 		expect(view.consoleErrors).toEqual([]);

@@ -141,7 +141,7 @@ test.each(SEEDS)("storm with seed %i: the live index equals a fresh rebuild afte
 		expect(live).toEqual(coreAnswer(app));
 		// The open dashboard shows exactly that index: one card per entry, every bad note listed.
 		expect(shownCardPaths(dashboard)).toEqual(plugin.index.entries().map((e) => e.path).sort());
-		expect(issuePaths(dashboard)).toEqual([...new Set([...live.problems, ...live.warnings].map((d) => d.path))].sort());
+		expect(await issuePaths(dashboard)).toEqual([...new Set([...live.problems, ...live.warnings].map((d) => d.path))].sort());
 	}
 	expect(codeRan()).toBe(false);
 	plugin.unload();

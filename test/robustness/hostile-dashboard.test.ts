@@ -29,10 +29,10 @@ beforeAll(async () => {
 });
 afterAll(() => plugin.unload());
 
-test("every entry has a card and every problem or warning is listed by path", () => {
+test("every entry has a card and every problem or warning is listed by path", async () => {
 	const snapshot = plugin.index.snapshot();
 	expect(shownCardPaths(root)).toEqual(plugin.index.entries().map((e) => e.path).sort());
-	expect(issuePaths(root)).toEqual([...new Set([...snapshot.problems, ...snapshot.warnings].map((d) => d.path))].sort());
+	expect(await issuePaths(root)).toEqual([...new Set([...snapshot.problems, ...snapshot.warnings].map((d) => d.path))].sort());
 });
 
 test("no element, event handler or link in the dashboard came from note markup", () => {

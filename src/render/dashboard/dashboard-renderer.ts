@@ -16,7 +16,12 @@ import { queryFilterCompiler } from "./query-filter-compiler";
 import { StageSection, stageIdAt, type SectionLabels } from "./stage-section";
 import { delegateStageMoves, type DashboardLayout } from "./stage-moves";
 
-const DEFAULT_CHUNK = 40;
+/**
+ * Cards drawn per section before "show more" (and lazy loading on scroll) take over. A list section in a
+ * wide tab lays its cards out several to a row; a board column one per row, so about a screenful there is
+ * a dozen, and a board of six columns builds no more cards than the list shows (the rest come on scroll).
+ */
+const DEFAULT_CHUNK: Record<DashboardLayout, number> = { list: 40, board: 12 };
 const BUILT_IN_STAGES = new StageVocabulary();
 
 /**
@@ -30,7 +35,6 @@ export class DashboardRenderer {
 	private readonly callbacks: DashboardCallbacks;
 	private readonly compileFilter: FilterCompiler;
 	private readonly collapsed: Set<string>;
-	private readonly chunkSize: number;
 	private layout: DashboardLayout;
 	/** The card to focus once a keyboard move has redrawn it in its new stage. */
 	private follow: { path: string; from: string } | null = null;
@@ -55,7 +59,6 @@ export class DashboardRenderer {
 		this.callbacks = options.callbacks;
 		this.compileFilter = options.compileFilter ?? queryFilterCompiler(() => BUILT_IN_STAGES, () => this.translator);
 		this.collapsed = new Set(options.collapsed ?? []);
-		this.chunkSize = Math.max(1, options.chunkSize ?? DEFAULT_CHUNK);
 		this.layout = options.layout ?? "list";
 		this.root = el(container, "div", { cls: "atlas-dashboard" });
 		this.cleanups.push(
@@ -115,7 +118,7 @@ export class DashboardRenderer {
 		this.body = el(this.root, "div", { cls: ["atlas-dashboard-body", `atlas-layout-${this.layout}`] });
 		this.noMatchesEl = el(this.body, "div", { cls: "atlas-no-matches", text: this.translator.t("dashboard.noMatches") });
 		for (const group of snapshot.stages) {
-			const section = new StageSection(this.body, group.stage.id, this.collapsed.has(group.stage.id), this.chunkSize, limits.get(group.stage.id));
+			const section = new StageSection(this.body, group.stage.id, this.collapsed.has(group.stage.id), this.chunkSize(), limits.get(group.stage.id));
 			this.sections.set(group.stage.id, section);
 		}
 		this.issues = new IssuesSection(this.root);
@@ -148,16 +151,22 @@ export class DashboardRenderer {
 		this.sync();
 	}
 
-	/** Switches List / Board; cards keep their DOM nodes, only the body's layout class changes. */
+	/** Switches List / Board; cards keep their DOM nodes, the body's layout class and the chunk size change. */
 	setLayout(layout: DashboardLayout): void {
 		if (layout === this.layout) return;
 		this.layout = layout;
+		for (const section of this.sections.values()) section.setChunkSize(this.chunkSize());
 		if (this.header) {
 			this.body.classList.toggle("atlas-layout-board", layout === "board");
 			this.body.classList.toggle("atlas-layout-list", layout === "list");
 			this.header.setLayout(layout, this.translator);
+			this.sync();
 		}
 		this.callbacks.layoutChange?.(layout);
+	}
+
+	private chunkSize(): number {
+		return Math.max(1, this.options.chunkSize ?? DEFAULT_CHUNK[this.layout]);
 	}
 
 	setStageCollapsed(stageId: string, collapsed: boolean): void {

@@ -17,13 +17,19 @@ export const ISSUE_LINK_CLASS = "atlas-issue-link";
 /**
  * Problems (notes that could not become entries) and warnings, in a collapsible block at the bottom.
  * The <details> element persists across updates so its open state survives; only its content is redrawn.
+ * While the block is closed only its summary (the counts) is drawn: a large vault can have hundreds of
+ * warnings, and their rows, each a translated message, would cost every paint a noticeable part of its time.
  */
 export class IssuesSection {
 	readonly element: HTMLDetailsElement;
 	private drawn: { problems: Diagnostic[]; warnings: Diagnostic[]; language: string; repos: string } | null = null;
+	/** Draws the rows of the last sync; kept until the block is open. */
+	private pendingRows: (() => void) | null = null;
 
 	constructor(parent: HTMLElement) {
 		this.element = el(parent, "details", { cls: "atlas-issues" });
+		// The listener lives and goes with the element, which only this section holds.
+		this.element.addEventListener("toggle", () => this.drawRowsIfOpen());
 	}
 
 	sync(snapshot: IndexSnapshot, translator: Translator, facts?: FactsDisplay): void {
@@ -43,9 +49,19 @@ export class IssuesSection {
 		if (problems.length > 0) el(summary, "span", { cls: ["atlas-issues-count", "atlas-issues-count-problems"], text: t("dashboard.problems", { count: problems.length }) });
 		if (warnings.length > 0) el(summary, "span", { cls: ["atlas-issues-count", "atlas-issues-count-warnings"], text: t("dashboard.warnings", { count: warnings.length }) });
 		if (repos.length > 0) el(summary, "span", { cls: ["atlas-issues-count", "atlas-issues-count-repos"], text: t("facts.problems.count", { count: repos.length }) });
-		this.list(problems, "problem", t("dashboard.problemLabel"), translator);
-		this.list(warnings, "warning", t("dashboard.warningLabel"), translator);
-		this.repoList(repos, t("facts.problems.heading"));
+		this.pendingRows = () => {
+			this.list(problems, "problem", t("dashboard.problemLabel"), translator);
+			this.list(warnings, "warning", t("dashboard.warningLabel"), translator);
+			this.repoList(repos, t("facts.problems.heading"));
+		};
+		this.drawRowsIfOpen();
+	}
+
+	private drawRowsIfOpen(): void {
+		const draw = this.pendingRows;
+		if (!this.element.open || draw === null) return;
+		this.pendingRows = null;
+		draw();
 	}
 
 	private repoList(items: RepoIssue[], label: string): void {

@@ -47,7 +47,7 @@ export class StageSection {
 		parent: HTMLElement,
 		readonly stageId: string,
 		collapsed: boolean,
-		private readonly chunkSize: number,
+		private chunkSize: number,
 		/** How many cards to draw at most; a repaint passes the old section's, so the reader keeps their place. */
 		limit = chunkSize,
 	) {
@@ -75,6 +75,11 @@ export class StageSection {
 		this.collapsed = collapsed;
 		this.limit = this.chunkSize;
 		this.applyCollapsed();
+	}
+
+	/** How many cards a "show more" adds (the layout's chunk); the cards drawn so far stay. */
+	setChunkSize(size: number): void {
+		this.chunkSize = size;
 	}
 
 	/** Draws the next chunk of cards (the "show more" button, or the lazy loader when it scrolls into view). */

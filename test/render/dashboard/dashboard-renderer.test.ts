@@ -295,13 +295,25 @@ describe("empty vault", () => {
 	});
 });
 
+/** Opens the problems block as a click on its summary does, and waits for its rows. */
+async function openIssues(root: HTMLElement): Promise<HTMLDetailsElement> {
+	const issues = root.querySelector<HTMLDetailsElement>("details.atlas-issues")!;
+	const toggled = new Promise((resolve) => issues.addEventListener("toggle", resolve, { once: true }));
+	issues.open = true;
+	await toggled;
+	return issues;
+}
+
 describe("problems and warnings", () => {
-	it("lists each problem and warning with a link that opens its note", () => {
+	it("lists each problem and warning with a link that opens its note", async () => {
 		const { root, calls } = mount();
 		const issues = root.querySelector<HTMLDetailsElement>("details.atlas-issues")!;
 		expect(issues.hidden).toBe(false);
 		expect(issues.querySelector("summary")!.textContent).toContain("1 problem");
 		expect(issues.querySelector("summary")!.textContent).toContain("1 warning");
+		// Closed, the block holds only its summary; the rows are drawn when it opens.
+		expect(issues.querySelectorAll(".atlas-issue")).toHaveLength(0);
+		await openIssues(root);
 		const problem = issues.querySelector(".atlas-issue-problem")!;
 		expect(problem.querySelector(".atlas-issue-link")!.textContent).toBe("Fixtures/broken-yaml.md");
 		expect(problem.querySelector(".atlas-issue-message")!.textContent).toMatch(/^Frontmatter is not valid YAML/);

@@ -23,6 +23,13 @@ export function shownCardPaths(root: HTMLElement): string[] {
 	return [...root.querySelectorAll<HTMLElement>(".atlas-card")].map((card) => card.dataset.path!).sort();
 }
 
-export function issuePaths(root: HTMLElement): string[] {
+/** Paths the problems block links to, after opening it (a closed block draws only its counts). */
+export async function issuePaths(root: HTMLElement): Promise<string[]> {
+	const issues = root.querySelector<HTMLDetailsElement>("details.atlas-issues");
+	if (issues && !issues.open) {
+		const toggled = new Promise((resolve) => issues.addEventListener("toggle", resolve, { once: true }));
+		issues.open = true;
+		await toggled;
+	}
 	return [...new Set([...root.querySelectorAll<HTMLElement>(".atlas-issue [data-path]")].map((link) => link.dataset.path!))].sort();
 }
