@@ -8,7 +8,7 @@ function figure(value: number, unit: string): string {
 
 /** A plain-text table: figure, baseline, ratio, budget, verdict; grouped by measurement. */
 export function formatTable(measurements: readonly Measurement[]): string {
-	const header = ["measurement", "median", "min", "baseline", "ratio", "budget", ""];
+	const header = ["measurement", "median", "min", "baseline", "ratio", "budget", "verdict"];
 	const rows: string[][] = [];
 	let group = "";
 	for (const m of measurements) {
@@ -30,6 +30,18 @@ export function formatTable(measurements: readonly Measurement[]): string {
 	const widths = header.map((_, col) => Math.max(...[header, ...rows].map((row) => [...row[col]!].length)));
 	const line = (row: string[]): string => row.map((cell, col) => cell + " ".repeat(widths[col]! - [...cell].length)).join("  ").trimEnd();
 	return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n");
+}
+
+/** One line per budgeted measurement: verdict, where it is, the figure the budget is on, and the budget. */
+export function formatVerdicts(measurements: readonly Measurement[]): string {
+	return measurements
+		.filter((m) => m.budget && !m.skipped)
+		.map((m) => {
+			const ratio = ratioOf(m);
+			const actual = m.budget!.of === "ratio" ? (ratio === null ? "no baseline" : `${ratio.toFixed(2)}×`) : figure(m.value, m.unit);
+			return `  ${verdict(m)}  ${actual} ${budgetText(m.budget, m.unit)}  ${m.group} › ${m.name}`;
+		})
+		.join("\n");
 }
 
 export function failures(measurements: readonly Measurement[]): Measurement[] {

@@ -10,7 +10,7 @@ import { memoryChild, measureMemory } from "./cases/memory";
 import { measurePluginLoad } from "./cases/plugin-load";
 import { measureQueries } from "./cases/query";
 import { buildIndex } from "../src/core/index/build-index";
-import { failures, formatTable } from "./report";
+import { failures, formatTable, formatVerdicts } from "./report";
 import type { Measurement } from "./results";
 import { DEFAULT_SPEC, generateVault, writeVault, type VaultSpec } from "./vault-generator";
 
@@ -61,6 +61,8 @@ async function main(options: RunOptions): Promise<void> {
 	out(`\nFramework Atlas benchmarks — ${machine}\n`);
 	out(formatTable(measurements));
 	if (REMAINING.length > 0) out(`\nNot measured yet:\n${REMAINING.map((r) => `  - ${r}`).join("\n")}`);
+	const verdicts = formatVerdicts(measurements);
+	if (verdicts !== "") out(`\nBudgets (the median against each budget):\n${verdicts}`);
 	const failed = failures(measurements);
 	out(failed.length === 0 ? "\nAll budgets PASS." : `\n${failed.length} budget(s) FAIL: ${failed.map((m) => m.name).join("; ")}`);
 	const json = { date: new Date().toISOString(), machine, spec, measurements, remaining: REMAINING };

@@ -5,6 +5,7 @@ import { moveStage } from "../../src/core/notes/stage-edit";
 import { translator } from "../../src/i18n/translator";
 import { DashboardRenderer } from "../../src/render/dashboard/dashboard-renderer";
 import type { DashboardLayout } from "../../src/render/dashboard/stage-moves";
+import { TIMED_END, TIMED_START } from "../thread-time";
 
 export interface BoardTiming {
 	/** Synchronous work: from the start of the call until it returns. */
@@ -66,12 +67,14 @@ function open(layout: DashboardLayout): DashboardRenderer {
 function timed(work: () => HTMLElement): Promise<BoardTiming> {
 	return new Promise((resolve) => {
 		window.requestAnimationFrame(() => {
+			performance.mark(TIMED_START);
 			const start = performance.now();
 			const root = work();
 			const sync = performance.now() - start;
 			const channel = new MessageChannel();
 			channel.port1.onmessage = () => {
 				channel.port1.close();
+				performance.mark(TIMED_END);
 				resolve({ sync, painted: performance.now() - start, cards: root.getElementsByClassName("atlas-card").length });
 			};
 			channel.port2.postMessage(null);
