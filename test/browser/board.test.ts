@@ -80,19 +80,23 @@ describe("board layout in Chromium", () => {
 		await view.close();
 	});
 
-	it("a long column draws its first dozen cards and the next when its end scrolls into view; columns off to the side wait", async () => {
+	it("a long column draws its first eight cards and the next when its end scrolls into view; columns off to the side wait", async () => {
 		const big: [string, string][] = [];
 		for (let i = 0; i < 300; i++) big.push([`Big/f${i}.md`, `---\ntags: [framework]\nstage: ${STAGES[i % 5]}\nname: Framework ${i}\nsummary_en: Generated entry number ${i}\n---\n`]);
-		const view = await open({ atlasNotes: big, atlasLayout: "board" }, { viewport: { width: 1100, height: 900 } });
+		const view = await open({ atlasNotes: big, atlasLayout: "board" }, { viewport: { width: 1100, height: 520 } });
 		const drawn = (): Promise<number[]> => view.page.locator(".atlas-stage").evaluateAll((els) => els.map((e) => e.querySelectorAll(".atlas-card").length));
-		expect(await drawn()).toEqual([12, 12, 12, 12, 12, 0]);
+		expect(await drawn()).toEqual([8, 8, 8, 8, 8, 0]);
 		await view.page.mouse.move(300, 500);
 		await view.page.mouse.wheel(0, 1600);
-		await view.page.waitForFunction(() => document.querySelectorAll('.atlas-stage[data-stage="learning"] .atlas-card').length > 12, undefined, { timeout: 10_000 });
-		// The fifth column is beyond the pane's right edge: its end is not in view, so it keeps its first dozen.
-		expect((await drawn())[4]).toBe(12);
+		await view.page.waitForFunction(() => document.querySelectorAll('.atlas-stage[data-stage="learning"] .atlas-card').length > 8, undefined, { timeout: 10_000 });
+		// The fifth column is beyond the pane's right edge: its end is not in view, so it keeps its first eight.
+		expect((await drawn())[4]).toBe(8);
 		expect(view.consoleErrors).toEqual([]);
 		await view.close();
+		// A pane taller than eight cards sees each column's end at once and gets the next chunk without a scroll.
+		const tall = await open({ atlasNotes: big, atlasLayout: "board" }, { viewport: { width: 1100, height: 1600 } });
+		await tall.page.waitForFunction(() => document.querySelectorAll('.atlas-stage[data-stage="learning"] .atlas-card').length > 8, undefined, { timeout: 10_000 });
+		await tall.close();
 	});
 
 	it.each([

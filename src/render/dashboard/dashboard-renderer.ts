@@ -18,10 +18,11 @@ import { delegateStageMoves, type DashboardLayout } from "./stage-moves";
 
 /**
  * Cards drawn per section before "show more" (and lazy loading on scroll) take over. A list section in a
- * wide tab lays its cards out several to a row; a board column one per row, so about a screenful there is
- * a dozen, and a board of six columns builds no more cards than the list shows (the rest come on scroll).
+ * wide tab lays its cards out several to a row; a board column one per row, so a screenful there (on a
+ * laptop) is about eight: a board of six columns then builds a fifth of the list's cards. A taller pane
+ * gets the next chunk a frame later, when the lazy loader sees the column's end.
  */
-const DEFAULT_CHUNK: Record<DashboardLayout, number> = { list: 40, board: 12 };
+const DEFAULT_CHUNK: Record<DashboardLayout, number> = { list: 40, board: 8 };
 const BUILT_IN_STAGES = new StageVocabulary();
 
 /**

@@ -407,25 +407,25 @@ describe("large vaults", () => {
 		// that 2,000 entries never means 2,000 cards.
 	});
 
-	it("a board column draws a dozen cards at a time (one per row); switching layout keeps the drawn cards and changes the chunk", () => {
+	it("a board column draws eight cards at a time (one per row, about a screenful); switching layout keeps the drawn cards and changes the chunk", () => {
 		const notes: [string, string][] = [];
 		for (let i = 0; i < 500; i++) notes.push([`Big/f${i}.md`, `---\ntags: [framework]\nstage: ${STAGE_IDS[i % 5]}\nname: Framework ${i}\n---\n`]);
 		const { renderer, root } = mount(notes, { layout: "board" });
 		const rlCards = () => section(renderer.root, "rl").querySelectorAll(".atlas-card");
 		const rlMore = () => section(renderer.root, "rl").querySelector<HTMLButtonElement>(".atlas-show-more")!;
-		expect(root.querySelectorAll(".atlas-card")).toHaveLength(5 * 12);
-		expect(rlMore().textContent).toBe("Show 12 more");
+		expect(root.querySelectorAll(".atlas-card")).toHaveLength(5 * 8);
+		expect(rlMore().textContent).toBe("Show 8 more");
 		rlMore().click();
-		expect(rlCards()).toHaveLength(24);
+		expect(rlCards()).toHaveLength(16);
 		const drawn = rlCards()[0];
 		renderer.setLayout("list");
 		expect(rlCards()[0]).toBe(drawn);
-		expect(rlCards()).toHaveLength(24);
+		expect(rlCards()).toHaveLength(16);
 		expect(rlMore().textContent).toBe("Show 40 more");
 		rlMore().click();
-		expect(rlCards()).toHaveLength(64);
+		expect(rlCards()).toHaveLength(56);
 		renderer.setLayout("board");
-		expect(rlMore().textContent).toBe("Show 12 more");
+		expect(rlMore().textContent).toBe("Show 8 more");
 	});
 
 	it("a language switch or a reset keeps the cards already loaded, so the reader keeps their place", () => {
