@@ -50,9 +50,11 @@ function childColumns(entries: readonly Entry[], parent: string): MatrixColumn[]
 	const depth = parent.split("/").length;
 	const found = new Map<string, MatrixColumn>();
 	for (const entry of entries) {
-		for (const tag of entry.tags) {
-			if (!tag.toLowerCase().startsWith(prefix)) continue;
-			const segments = tag.split("/");
+		// The facets' lower-cased tags (kept per entry) line up with entry.tags, which keep the case as written.
+		const lowered = facetsOf(entry).tags;
+		for (let i = 0; i < lowered.length; i++) {
+			if (!lowered[i]!.startsWith(prefix)) continue;
+			const segments = entry.tags[i]!.split("/");
 			const label = segments[depth]!;
 			const key = label.toLowerCase();
 			if (label !== "" && !found.has(key)) found.set(key, { label, tag: segments.slice(0, depth + 1).join("/") });

@@ -1,4 +1,5 @@
 import { comparisonMatrix } from "../../../src/core/views/comparison-matrix";
+import { buildIndex } from "../../../src/core/index/build-index";
 import { sampleIndex } from "../../support/sample-index";
 import { parsed, run, viewsFixtureIndex } from "../../support/views-fixtures";
 
@@ -46,5 +47,20 @@ describe("matrix columns on body tags", () => {
 	it("a column matches whole segments only: serving is not ticked by serv", () => {
 		const matrix = comparisonMatrix(index.entries(), { kind: "tags", tags: ["serv", "serving", "推理"] });
 		expect(ticks(matrix).ServeFast).toEqual([false, true, true]);
+	});
+});
+
+describe("matrix columns and tag case", () => {
+	it("columns:#rl matches tags in any case and labels a column as its tag was first written", () => {
+		const index = buildIndex([
+			["Frameworks/Alpha.md", "---\ntags: [framework, RL/GRPO, Serving/vLLM]\nname: Alpha\n---\nAlpha also does #rl/PPO in its body.\n"],
+			["Frameworks/Beta.md", "---\ntags: [framework, rl/grpo/v2, rlhf]\nname: Beta\n---\n"],
+		]);
+		const matrix = comparisonMatrix(index.entries(), { kind: "children", parent: "rl" });
+		expect(matrix.columns).toEqual([
+			{ label: "GRPO", tag: "RL/GRPO" },
+			{ label: "PPO", tag: "rl/PPO" },
+		]);
+		expect(ticks(matrix)).toEqual({ Alpha: [true, true], Beta: [true, false] });
 	});
 });
