@@ -243,8 +243,13 @@ export class DashboardRenderer {
 		const stage = this.snapshot.stages.find((group) => group.entries.some((placed) => placed.entry.path === follow.path));
 		// Still in its old stage: the move has not landed (or failed); keep the focus where it is.
 		if (!stage || stage.stage.id === follow.from) return;
-		const card = this.sections.get(stage.stage.id)?.card(follow.path);
+		const section = this.sections.get(stage.stage.id);
 		this.follow = null;
+		if (!section) return;
+		// It may land past the column's drawn cards (a board column draws only its first few): draw down to it.
+		const card = section.reveal(follow.path, this.cardContext(), this.sectionLabels());
+		this.decorate(section);
+		this.observeMore(section);
 		if (!card) return;
 		card.focus();
 		card.scrollIntoView?.({ block: "nearest", inline: "nearest" });

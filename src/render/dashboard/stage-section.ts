@@ -88,6 +88,16 @@ export class StageSection {
 		this.draw(context, labels);
 	}
 
+	/** Draws the cards down to `path` if it is further down than the drawn ones; its card, unless filtered out or collapsed. */
+	reveal(path: string, context: CardContext, labels: SectionLabels): HTMLElement | undefined {
+		const at = this.rows.findIndex((placed) => placed.entry.path === path);
+		if (at >= this.limit) {
+			this.limit = at + 1;
+			this.draw(context, labels);
+		}
+		return this.card(path);
+	}
+
 	/** Brings the section in line with the stage's entries (already filtered). */
 	sync(group: StageGroup, rows: PlacedEntry[], context: CardContext, labels: SectionLabels): SectionCounts {
 		this.rows = rows;

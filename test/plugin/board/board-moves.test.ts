@@ -26,7 +26,14 @@ async function openBoard(stored: unknown = null) {
 	mock.commands.find((c) => c.id === "open-dashboard")!.callback();
 	await settle();
 	const view = app.workspace.getLeavesOfType(VIEW_TYPE_DASHBOARD)[0]!.view as DashboardView;
+	showWholeColumns(view.contentEl);
 	return { app, plugin, view, root: view.contentEl };
+}
+
+/** A board column draws its first eight cards; the sample's RL column has ten (veRL is the ninth), so
+ * its "show more" is pressed, as the lazy loader does when the reader scrolls there. */
+function showWholeColumns(root: HTMLElement): void {
+	for (const more of root.querySelectorAll<HTMLButtonElement>(".atlas-show-more")) if (!more.hidden) more.click();
 }
 
 const column = (root: HTMLElement, stage: string) => root.querySelector<HTMLElement>(`.atlas-stage[data-stage="${stage}"]`)!;

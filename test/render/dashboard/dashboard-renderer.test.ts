@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { DEFAULT_STAGES } from "../../../src/core/stages/stage-vocabulary";
 import { translator } from "../../../src/i18n/translator";
-import { allNotes, card, cardNames, headerCount, mount, section, stageCount, typeFilter } from "./dashboard-harness";
+import { allNotes, card, cardNames, headerCount, mount, section, stageCount, typeFilter, type Mounted } from "./dashboard-harness";
 
 const STAGE_IDS = DEFAULT_STAGES.map((s) => s.id);
 
@@ -426,6 +426,28 @@ describe("large vaults", () => {
 		expect(rlCards()).toHaveLength(56);
 		renderer.setLayout("board");
 		expect(rlMore().textContent).toBe("Show 8 more");
+	});
+
+	it("a card moved by keyboard past a column's drawn cards is drawn and keeps the focus", () => {
+		const notes: [string, string][] = [["Big/Zeta.md", "---\ntags: [framework]\nstage: deploy\nname: Zeta\n---\n"]];
+		for (let i = 10; i < 40; i++) notes.push([`Big/Alpha ${i}.md`, `---\ntags: [framework]\nstage: rl\nname: Alpha ${i}\n---\n`]);
+		const texts = new Map(notes);
+		const mounted: { index?: Mounted["index"] } = {};
+		const moveEntry = (path: string, stageId: string): void => {
+			const text = texts.get(path)!.replace(/stage: \w+/, `stage: ${stageId}`);
+			texts.set(path, text);
+			mounted.index!.upsert(path, text);
+		};
+		const { index, root } = mount(notes, { layout: "board", callbacks: { openNote: () => undefined, toggleLanguage: () => undefined, refresh: () => undefined, collapseChange: () => undefined, moveEntry } });
+		mounted.index = index;
+		expect(section(root, "rl").querySelectorAll(".atlas-card")).toHaveLength(8);
+		const zeta = card(root, "Big/Zeta.md");
+		zeta.focus();
+		zeta.dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowLeft", altKey: true, bubbles: true, cancelable: true }));
+		// Zeta sorts after the thirty Alphas: the column draws down to it, and the focus is on it.
+		expect(cardNames(root, "rl").at(-1)).toBe("Zeta");
+		expect(section(root, "rl").querySelectorAll(".atlas-card")).toHaveLength(31);
+		expect((document.activeElement as HTMLElement).dataset.path).toBe("Big/Zeta.md");
 	});
 
 	it("a language switch or a reset keeps the cards already loaded, so the reader keeps their place", () => {
