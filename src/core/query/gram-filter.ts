@@ -24,13 +24,15 @@ export function gramSet(text: string): GramSet {
 	return set;
 }
 
-/** The hashes a needle's characters and pairs set; tested against any set with `mayContain`. */
+/**
+ * The hashes to test a needle by with `mayContain`: its character pairs, or its one character. A text that
+ * holds every pair holds every character too, so testing the characters as well would rule out next to
+ * nothing more and double the work on bodies that do hold the word (a common word is in all of them).
+ */
 export function gramHashes(needle: string): number[] {
+	if (needle.length === 1) return [single(needle.charCodeAt(0))];
 	const hashes = new Set<number>();
-	for (let i = 0; i < needle.length; i++) {
-		hashes.add(single(needle.charCodeAt(i)));
-		if (i > 0) hashes.add(pair(needle.charCodeAt(i - 1), needle.charCodeAt(i)));
-	}
+	for (let i = 1; i < needle.length; i++) hashes.add(pair(needle.charCodeAt(i - 1), needle.charCodeAt(i)));
 	return [...hashes];
 }
 
