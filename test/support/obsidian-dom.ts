@@ -48,9 +48,10 @@ export function installObsidianDom(win: Window & typeof globalThis): void {
 		if (o.attr) for (const name in o.attr) el.setAttr(name, o.attr[name]!);
 		if (o.title !== undefined) el.title = o.title;
 		if (o.value !== undefined && "value" in el) (el as unknown as HTMLInputElement).value = o.value;
-		if (o.type && (el instanceof doc.defaultView!.HTMLInputElement || el instanceof doc.defaultView!.HTMLButtonElement)) el.type = o.type;
-		if (o.type && el instanceof doc.defaultView!.HTMLStyleElement) el.setAttribute("type", o.type);
-		if (o.placeholder && (el instanceof doc.defaultView!.HTMLInputElement || el instanceof doc.defaultView!.HTMLTextAreaElement)) el.placeholder = o.placeholder;
+		const name = el.tagName.toLowerCase();
+		if (o.type && (name === "input" || name === "button")) (el as unknown as HTMLInputElement).type = o.type;
+		if (o.type && name === "style") el.setAttribute("type", o.type);
+		if (o.placeholder && (name === "input" || name === "textarea")) (el as unknown as HTMLInputElement).placeholder = o.placeholder;
 		if (o.href && "href" in el) (el as unknown as HTMLAnchorElement).href = o.href;
 		callback?.(el);
 		place(el, o);
