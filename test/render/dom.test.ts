@@ -103,11 +103,12 @@ describe("the createEl stand-in", () => {
 	});
 
 	it("replaces nothing that is already there (inside Obsidian, or installed twice)", () => {
-		const createElBefore = Node.prototype.createEl;
+		const createElOf = () => Object.getOwnPropertyDescriptor(Node.prototype, "createEl")?.value as unknown;
+		const createElBefore = createElOf();
 		const own = () => "Obsidian's";
 		(HTMLElement.prototype as unknown as { setText: unknown }).setText = own;
 		installObsidianDom(window);
-		expect(Node.prototype.createEl).toBe(createElBefore);
+		expect(createElOf()).toBe(createElBefore);
 		expect((HTMLElement.prototype as unknown as { setText: unknown }).setText).toBe(own);
 		delete (HTMLElement.prototype as unknown as { setText?: unknown }).setText;
 	});

@@ -40,21 +40,17 @@ async function declarativeTab(language: "en" | "zh") {
 function controlOf<C>(tab: Tab, type: new (...args: never[]) => C, row: (text: string) => boolean): C {
 	const setting = [...tab.containerEl.querySelectorAll(".setting-item")].find((el) => row(el.querySelector(":scope > .setting-item-name")?.textContent ?? ""));
 	if (!setting) throw new Error("no such row");
-	const spied = settingsSeen.find((s) => s.settingEl === setting);
+	const spied = settingsSeen().find((s) => s.settingEl === setting);
 	const component = spied?.components.find((c): c is C => c instanceof type);
 	if (!component) throw new Error("no such control");
 	return component;
 }
 
-const settingsSeen: Setting[] = [];
+// Every Setting that got a control, so a test can drive a row's control as a user would.
+const spies: jest.SpyInstance[] = [];
+const settingsSeen = (): Setting[] => spies.flatMap((spy) => spy.mock.contexts as Setting[]);
 beforeAll(() => {
-	for (const method of ["addText", "addDropdown", "addToggle", "addButton"] as const) {
-		const original = Setting.prototype[method] as (this: Setting, cb: unknown) => Setting;
-		jest.spyOn(Setting.prototype, method).mockImplementation(function (this: Setting, cb: unknown) {
-			settingsSeen.push(this);
-			return original.call(this, cb);
-		});
-	}
+	for (const method of ["addText", "addDropdown", "addToggle", "addButton"] as const) spies.push(jest.spyOn(Setting.prototype, method));
 });
 afterAll(() => jest.restoreAllMocks());
 beforeEach(() => __setLanguage("en"));
@@ -68,7 +64,7 @@ describe("settings definitions (Obsidian 1.13+)", () => {
 		const terms = definitions.flatMap((d) => [d.name, ...(d.aliases ?? [])]);
 		// Every row name of the classic tab is findable.
 		tab.display();
-		const shown = [...tab.containerEl.querySelectorAll(".setting-item-name")].map((el) => el.textContent!.trim()).filter((t) => t !== "");
+		const shown = [...tab.containerEl.querySelectorAll(".setting-item-name")].map((el) => el.textContent.trim()).filter((t) => t !== "");
 		expect(shown.length).toBeGreaterThan(10);
 		for (const name of shown) expect(terms).toContain(name);
 		// Descriptions and the stage list's rows (each stage's label) are search terms too.
