@@ -42,7 +42,7 @@ export const importCommand: CliCommand = {
 		const newStages = vault !== null && !args.flags.has("--no-new-stages");
 		const plan = planFor(outlinePath, out, context, {
 			vocabulary,
-			entryTag: found === null ? DEFAULT_SETTINGS.entryTag : readPluginSettings(found).entryTag,
+			entryTag: found === null ? DEFAULT_SETTINGS.entryTag : readPluginSettings(machine, found).entryTag,
 			newStages,
 			choices: args.values.has("--map") ? parseStageMap(args.values.get("--map")!, vocabulary, t) : undefined,
 			defaultStage: args.values.has("--stage") ? resolveStageOption(args.values.get("--stage")!, vocabulary, t) : undefined,
