@@ -20,9 +20,9 @@ export const fixTagsCommand: CliCommand = {
 		const dryRun = args.flags.has("--dry-run");
 		const lines: string[] = [];
 		let failed = 0;
-		const { files, paths: p } = context.io.machine;
+		const { files } = context.io.machine;
 		for (const path of paths) {
-			const file = p.join(vault, ...path.split("/"));
+			const file = context.io.machine.paths.join(vault, ...path.split("/"));
 			const text = files.readText(file);
 			const result = fixTagFormat(text);
 			if (result.kind !== "fixed") {
