@@ -10,6 +10,7 @@ import { performance } from "node:perf_hooks";
 import { summarize } from "../measure";
 import { exposedGc } from "./memory";
 import type { Measurement } from "../results";
+import { nodeMachine } from "../../node/node-machine";
 
 const STAGES = ["强化学习", "部署", "微调", "推理", "预训练", "评测", "数据", "其他"];
 const MB = 1024 * 1024;
@@ -44,7 +45,7 @@ const CASES: Sizes[] = [
 /** What `atlas import` does after reading the outline: plan, then write every note through the atomic writer. */
 async function importOnce(outline: string, out: string): Promise<number> {
 	const plan = planImport(outline, { vocabulary: new StageVocabulary(), folder: "", preambleName: "Outline", exists: () => false });
-	return (await applyImportPlan(plan, fsNoteCreator(out))).created.length;
+	return (await applyImportPlan(plan, fsNoteCreator(nodeMachine, out))).created.length;
 }
 
 /** The floor: read the outline, split it, and write the same note texts, each synced, with no checks at all. */
@@ -119,7 +120,7 @@ export async function importMemoryChild(size: Sizes): Promise<number> {
 		sample();
 		const plan = planImport(outline, { vocabulary: new StageVocabulary(), folder: "", preambleName: "Outline", exists: () => false });
 		sample();
-		await applyImportPlan(plan, fsNoteCreator(join(work, "out")));
+		await applyImportPlan(plan, fsNoteCreator(nodeMachine, join(work, "out")));
 		sample();
 		return (peak - before) / MB;
 	} finally {

@@ -1,23 +1,21 @@
-import { mkdirSync } from "node:fs";
-import { dirname, join } from "node:path";
 import type { NoteCreator } from "../core/notes/note-creator";
-import { createFileAtomic, sweepStaleTemps } from "./atomic-write";
+import type { Machine } from "./machine";
 
 /** Creates notes under `root`, whole or not at all, never replacing a file that exists (even one created a moment ago). */
-export function fsNoteCreator(root: string): NoteCreator {
+export function fsNoteCreator({ files, paths }: Machine, root: string): NoteCreator {
 	// A rerun after a killed import may find every note already written: still clear what the kill left.
-	sweepStaleTemps(root);
+	files.sweepStaleTemps(root);
 	// An import writes hundreds of notes into a few folders: each folder is made once.
 	const made = new Set<string>();
 	return {
 		create(path, text) {
-			const full = join(root, ...path.split("/"));
-			const folder = dirname(full);
+			const full = paths.join(root, ...path.split("/"));
+			const folder = paths.dirname(full);
 			if (!made.has(folder)) {
-				mkdirSync(folder, { recursive: true });
+				files.makeFolder(folder);
 				made.add(folder);
 			}
-			return Promise.resolve(createFileAtomic(full, text));
+			return Promise.resolve(files.createAtomic(full, text));
 		},
 	};
 }

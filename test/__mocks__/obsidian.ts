@@ -466,7 +466,11 @@ export class Setting {
 	controlEl = document.createElement("div");
 	components: unknown[] = [];
 	constructor(containerEl: HTMLElement) {
+		// Obsidian's classes, which the settings tab reads its search terms from.
 		this.settingEl.className = "setting-item";
+		this.nameEl.className = "setting-item-name";
+		this.descEl.className = "setting-item-description";
+		this.controlEl.className = "setting-item-control";
 		this.settingEl.append(this.nameEl, this.descEl, this.controlEl);
 		containerEl.appendChild(this.settingEl);
 	}

@@ -9,7 +9,7 @@ import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
-import { isAtomicTempName } from "../../src/cli/atomic-write";
+import { isAtomicTempName } from "../../node/atomic-write";
 import { REPO_ROOT, SAMPLE_VAULT } from "../support/run-cli-capture";
 
 // 200 Node processes: about half a minute on an idle machine, many minutes on a shared, saturated one.

@@ -1,7 +1,4 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { fixTagFormat, LEGACY_TAG_CODES, type TagFormatFix } from "../../core/notes/fix-tag-format";
-import { writeFileAtomic } from "../atomic-write";
 import type { CliCommand } from "../cli-command";
 import { EXIT_FAILED, EXIT_OK, UsageError } from "../cli-io";
 import { joinLines } from "../terminal-text";
@@ -23,9 +20,10 @@ export const fixTagsCommand: CliCommand = {
 		const dryRun = args.flags.has("--dry-run");
 		const lines: string[] = [];
 		let failed = 0;
+		const { files } = context.io.machine;
 		for (const path of paths) {
-			const file = join(vault, ...path.split("/"));
-			const text = readFileSync(file, "utf8");
+			const file = context.io.machine.paths.join(vault, ...path.split("/"));
+			const text = files.readText(file);
 			const result = fixTagFormat(text);
 			if (result.kind !== "fixed") {
 				failed++;
@@ -35,10 +33,10 @@ export const fixTagsCommand: CliCommand = {
 			lines.push(...preview(path, result.fix));
 			if (!dryRun) {
 				// Written only if the note is still what was read: a change in between is kept, not overwritten.
-				if (readFileSync(file, "utf8") !== text) {
+				if (files.readText(file) !== text) {
 					failed++;
 					lines.push(t("fixTags.changedMeanwhile", { path: path }));
-				} else writeFileAtomic(file, result.fix.text);
+				} else files.writeAtomic(file, result.fix.text);
 			}
 		}
 		const fixedCount = paths.length - failed;

@@ -1,19 +1,18 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { dirname } from "node:path";
 import { validateStageList } from "../../core/stages/stage-list";
 import type { StageDefinition } from "../../core/stages/stage-vocabulary";
+import type { Machine } from "../machine";
 
 /** Why the vault's stage list could not be extended; nothing was written. */
 export class StageSaveError extends Error {}
 
 /**
  * Adds `added` to the stage list saved in the plugin's `data.json` at `file`: reads the file, keeps
- * every other field as it is, writes a temporary file next to it and renames it over (so a crash
- * never leaves half a file). `current` is the list in use when the file holds none yet. Refuses,
+ * every other field as it is, and replaces it crash-safe (a synced temporary file beside it, then
+ * rename: a crash never leaves half a file). `current` is the list in use when the file holds none yet. Refuses,
  * changing nothing, when the file is not a JSON object or holds a stage list that is not valid.
  */
-export function saveNewStages(file: string, current: readonly StageDefinition[], added: readonly StageDefinition[], settingsVersion: number): void {
-	const stored = readStored(file);
+export function saveNewStages(machine: Machine, file: string, current: readonly StageDefinition[], added: readonly StageDefinition[], settingsVersion: number): void {
+	const stored = readStored(machine, file);
 	let base = current;
 	if (stored.stages !== undefined) {
 		const valid = validateStageList(stored.stages);
@@ -26,17 +25,15 @@ export function saveNewStages(file: string, current: readonly StageDefinition[],
 		stages: [...base, ...added.filter((s) => !ids.has(s.id))],
 		settingsVersion: typeof stored.settingsVersion === "number" && stored.settingsVersion > settingsVersion ? stored.settingsVersion : settingsVersion,
 	};
-	mkdirSync(dirname(file), { recursive: true });
-	const temporary = `${file}.${process.pid}.tmp`;
-	writeFileSync(temporary, JSON.stringify(next, null, 2), "utf8");
-	renameSync(temporary, file);
+	machine.files.makeFolder(machine.paths.dirname(file));
+	machine.files.writeAtomic(file, JSON.stringify(next, null, 2));
 }
 
-function readStored(file: string): Record<string, unknown> {
-	if (!existsSync(file)) return {};
+function readStored({ files }: Machine, file: string): Record<string, unknown> {
+	if (!files.exists(file)) return {};
 	let parsed: unknown;
 	try {
-		parsed = JSON.parse(readFileSync(file, "utf8"));
+		parsed = JSON.parse(files.readText(file));
 	} catch {
 		throw new StageSaveError("json");
 	}
