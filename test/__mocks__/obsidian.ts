@@ -83,7 +83,9 @@ export class Component {
 		this.register(() => el.removeEventListener(type, callback, options));
 	}
 	registerInterval(id: number): number {
-		this.register(() => clearInterval(id));
+		// As Obsidian: the id is a window.setInterval id, cleared on that window (in a bare jsdom page
+		// that is not Node's clearInterval, which would leave the interval running).
+		this.register(() => (typeof window === "undefined" ? globalThis : window).clearInterval(id));
 		return id;
 	}
 	get _loaded(): boolean {
