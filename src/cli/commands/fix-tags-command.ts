@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fixTagFormat, LEGACY_TAG_CODES, type TagFormatFix } from "../../core/notes/fix-tag-format";
-import { writeFileAtomic } from "../atomic-write";
 import type { CliCommand } from "../cli-command";
 import { EXIT_FAILED, EXIT_OK, UsageError } from "../cli-io";
+import { replaceIfUnchanged } from "../safe-write";
 import { joinLines } from "../terminal-text";
 
 /**
@@ -33,12 +33,10 @@ export const fixTagsCommand: CliCommand = {
 				continue;
 			}
 			lines.push(...preview(path, result.fix));
-			if (!dryRun) {
-				// Written only if the note is still what was read: a change in between is kept, not overwritten.
-				if (readFileSync(file, "utf8") !== text) {
-					failed++;
-					lines.push(t("fixTags.changedMeanwhile", { path: path }));
-				} else writeFileAtomic(file, result.fix.text);
+			// Written only if the note is still what was read, checked again just before the rename: a change in between is kept.
+			if (!dryRun && replaceIfUnchanged(file, text, result.fix.text, context.io.beforeRename) !== null) {
+				failed++;
+				lines.push(t("fixTags.changedMeanwhile", { path: path }));
 			}
 		}
 		const fixedCount = paths.length - failed;

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { basename, join, relative, resolve, sep } from "node:path";
-import { applyImportPlan } from "../../core/import/apply-plan";
+import { applyImportPlan, type ImportResult } from "../../core/import/apply-plan";
 import type { ImportPlan } from "../../core/import/import-plan";
 import { planImport } from "../../core/import/plan-import";
 import { SETTINGS_VERSION } from "../../core/settings/atlas-settings";
@@ -66,13 +66,23 @@ export const importCommand: CliCommand = {
 				}
 			}
 		}
-		const result = dryRun ? null : await applyImportPlan(plan, fsNoteCreator(out));
+		const result = dryRun ? null : await writeNotes(plan, out);
 		const report: ImportReport = { outline: relative(context.io.cwd, outlinePath) || outlinePath, folder, plan, result, vocabulary, stagesNote };
 		context.io.out(args.flags.has("--json") ? JSON.stringify(importJson(report, dryRun), null, 2) + "\n" : formatImportText(report, context.i18n));
 		const written = result === null ? plan.notes.filter((n) => n.status === "create").length : result.created.length;
 		return written > 0 ? EXIT_OK : EXIT_FAILED;
 	},
 };
+
+/** Every note of the plan, each synced; the folders once at the end (see fs-note-creator.ts). */
+async function writeNotes(plan: ImportPlan, out: string): Promise<ImportResult> {
+	const creator = fsNoteCreator(out, { batch: true });
+	try {
+		return await applyImportPlan(plan, creator);
+	} finally {
+		creator.syncFolders();
+	}
+}
 
 interface PlanChoices {
 	vocabulary: StageVocabulary;

@@ -1,5 +1,6 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { dirname } from "node:path";
+import { writeFileAtomic } from "../atomic-write";
 import { validateStageList } from "../../core/stages/stage-list";
 import type { StageDefinition } from "../../core/stages/stage-vocabulary";
 
@@ -8,8 +9,8 @@ export class StageSaveError extends Error {}
 
 /**
  * Adds `added` to the stage list saved in the plugin's `data.json` at `file`: reads the file, keeps
- * every other field as it is, writes a temporary file next to it and renames it over (so a crash
- * never leaves half a file). `current` is the list in use when the file holds none yet. Refuses,
+ * every other field as it is, and replaces it crash-safe (atomic-write.ts: a synced dot-file beside it,
+ * then a rename), so a killed run leaves the old file or the new one, never half of it. `current` is the list in use when the file holds none yet. Refuses,
  * changing nothing, when the file is not a JSON object or holds a stage list that is not valid.
  */
 export function saveNewStages(file: string, current: readonly StageDefinition[], added: readonly StageDefinition[], settingsVersion: number): void {
@@ -27,9 +28,7 @@ export function saveNewStages(file: string, current: readonly StageDefinition[],
 		settingsVersion: typeof stored.settingsVersion === "number" && stored.settingsVersion > settingsVersion ? stored.settingsVersion : settingsVersion,
 	};
 	mkdirSync(dirname(file), { recursive: true });
-	const temporary = `${file}.${process.pid}.tmp`;
-	writeFileSync(temporary, JSON.stringify(next, null, 2), "utf8");
-	renameSync(temporary, file);
+	writeFileAtomic(file, JSON.stringify(next, null, 2));
 }
 
 function readStored(file: string): Record<string, unknown> {
