@@ -3,6 +3,7 @@ import type { AtlasIndex } from "../core/index/atlas-index";
 import type { Entry } from "../core/model/entry";
 import type { SettingsStore } from "../core/settings/settings-store";
 import type { NewEntryInput } from "../core/templates/new-entry";
+import type { IndexLoading } from "./index-loading";
 import type { LabelLanguage } from "./language-state";
 import type { FactsService } from "./repo-facts/facts-service";
 
@@ -22,6 +23,8 @@ export interface AtlasContext {
 	readonly app: App;
 	/** The live index: read `snapshot()` / `entries()`, `subscribe` to changes; never listen to the vault. */
 	readonly index: AtlasIndex;
+	/** Progress of the first reading of the vault (null once done): an empty index meanwhile is not "no entries". */
+	readonly loading: IndexLoading;
 	/** The active label language and its translator; `subscribe` to re-render on the toggle. */
 	readonly language: LabelLanguage;
 	/** Settings: `current()`, `update(patch)`, `subscribe(listener)`. An entry tag change re-indexes by itself. */

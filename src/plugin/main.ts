@@ -14,6 +14,7 @@ import { AtlasSettingTab } from "./settings/atlas-setting-tab";
 import { openAddSourceModal } from "./templates/add-source-modal";
 import { openNewEntryModal } from "./templates/register-templates";
 import { VaultIndexSync } from "./vault-index-sync";
+import { createIndexLoading } from "./index-loading";
 import { adapterFactsFile } from "./repo-facts/adapter-facts-file";
 import { FactsService } from "./repo-facts/facts-service";
 import { readGithubToken } from "./repo-facts/github-token";
@@ -28,6 +29,7 @@ export default class FrameworkAtlasPlugin extends Plugin {
 	/** The active label language; features subscribe to re-render on the toggle. */
 	language!: LanguageState;
 	private store!: SettingsStore;
+	private readonly loading = createIndexLoading();
 	private sync!: VaultIndexSync;
 	private unloaded = false;
 
@@ -42,7 +44,7 @@ export default class FrameworkAtlasPlugin extends Plugin {
 		const settings = this.store.current();
 		this.index = createIndex({ entryTag: settings.entryTag, stages: vocabularyOf(settings.stages).stages });
 		this.language = new LanguageState(settings.labelLanguage);
-		this.sync = new VaultIndexSync(this.app, this.index, () => this.store.current().entryTag);
+		this.sync = new VaultIndexSync(this.app, this.index, () => this.store.current().entryTag, undefined, this.loading);
 		this.context = this.createContext();
 		this.register(this.store.subscribe((next, changed) => this.applySettings(next, changed)));
 		this.register(followStages(this.store, this.index));
@@ -76,6 +78,7 @@ export default class FrameworkAtlasPlugin extends Plugin {
 		const context: AtlasContext = {
 			app: this.app,
 			index: this.index,
+			loading: this.loading,
 			language: this.language,
 			settings: this.store,
 			now: () => new Date(),

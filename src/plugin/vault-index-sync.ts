@@ -1,6 +1,7 @@
 import { TFile, TFolder, type App, type CachedMetadata, type Component, type TAbstractFile } from "obsidian";
 import type { AtlasIndex } from "../core/index/atlas-index";
 import { readFrontmatterTags } from "../core/parse/tags";
+import type { IndexLoadingReporter } from "./index-loading";
 
 /** Paths (and folder prefixes) touched by vault events while a rebuild was reading. */
 interface DirtyPaths {
@@ -37,6 +38,8 @@ export class VaultIndexSync {
 		private readonly entryTag: () => string,
 		/** Tests pass { sliceMs: 0, batch: 1 } to yield after every note. */
 		private readonly slices: SliceRule = SLICES,
+		/** Told how many candidates are read at every pause, and when the index first holds the vault. */
+		private readonly progress?: Pick<IndexLoadingReporter, "reading" | "done">,
 	) {}
 
 	/** Call from onLayoutReady. Events are registered on `owner` so they die with it. */
@@ -60,8 +63,9 @@ export class VaultIndexSync {
 		const pending = this.index.beginReset();
 		let sliceStart = Date.now();
 		let read = 0;
-		for (const file of this.app.vault.getMarkdownFiles()) {
-			if (!this.isCandidate(this.app.metadataCache.getFileCache(file))) continue;
+		const candidates = this.app.vault.getMarkdownFiles().filter((file) => this.isCandidate(this.app.metadataCache.getFileCache(file)));
+		this.progress?.reading(0, candidates.length);
+		for (const file of candidates) {
 			try {
 				const text = await this.app.vault.cachedRead(file);
 				// A note renamed or deleted during the read is marked dirty and settled below.
@@ -70,12 +74,14 @@ export class VaultIndexSync {
 				// A file deleted while we were reading it is simply not indexed.
 			}
 			if (++read % this.slices.batch !== 0 || Date.now() - sliceStart < this.slices.sliceMs) continue;
+			this.progress?.reading(read, candidates.length);
 			await nextTask();
 			if (this.dirty !== dirty) return; // a newer rebuild started; it owns the index now
 			sliceStart = Date.now();
 		}
 		if (this.dirty !== dirty) return;
 		pending.commit();
+		this.progress?.done();
 		while (this.dirty === dirty && (dirty.files.size > 0 || dirty.folders.size > 0)) {
 			const paths = this.expand(dirty);
 			for (const path of paths) await this.resync(path);

@@ -90,4 +90,16 @@ describe("atlas import", () => {
 		expect(run.out).toContain("Could not write 23 notes\n  ! 开源框架.md: ");
 		expect(run.out).toContain("Nothing was written.");
 	});
+
+	it("tags imported entries with the vault's own entry tag, so `atlas index` of that vault finds them", async () => {
+		const vault = join(dir, "vault");
+		mkdirSync(join(vault, ".obsidian", "plugins", "framework-atlas"), { recursive: true });
+		writeFileSync(join(vault, ".obsidian", "plugins", "framework-atlas", "data.json"), JSON.stringify({ entryTag: "llm" }));
+		const run = await atlas(["import", SEED, "--out", join(vault, "Frameworks")]);
+		expect(run).toMatchObject({ code: 0, err: "" });
+		expect(readFileSync(join(vault, "Frameworks", "veRL.md"), "utf8")).toMatch(/^---\ntags:\n {2}- llm\n/);
+		const index = await atlas(["index", vault, "--json"]);
+		const stages = JSON.parse(index.out).stages as { id: string; entries: unknown[] }[];
+		expect(stages.find((s) => s.id === "rl")!.entries).toHaveLength(10);
+	});
 });

@@ -46,10 +46,24 @@ class TFolder extends TAbstractFile {}
 
 function obsidianStub(locale: string): Record<string, unknown> {
 	const Plugin = stubClass("Plugin");
+	// register/registerInterval/unload behave as Obsidian's Component: unload runs every cleanup.
+	const cleanups = new WeakMap<object, (() => void)[]>();
+	const cleanupsOf = (plugin: object): (() => void)[] => cleanups.get(plugin) ?? (cleanups.set(plugin, []), cleanups.get(plugin)!);
 	Object.assign(Plugin.prototype, {
 		loadData: () => Promise.resolve(null),
 		saveData: () => Promise.resolve(),
 		registerEvent: () => undefined,
+		register(this: object, cleanup: () => void) {
+			cleanupsOf(this).push(cleanup);
+		},
+		registerInterval(this: object, id: number) {
+			cleanupsOf(this).push(() => timers.clearInterval(id as unknown as ReturnType<typeof setInterval>));
+			return id;
+		},
+		unload(this: { onunload?: () => void }) {
+			for (const cleanup of cleanupsOf(this).splice(0).reverse()) cleanup();
+			this.onunload?.();
+		},
 	});
 	const known: Record<string, unknown> = {
 		Plugin,
@@ -67,10 +81,35 @@ function obsidianStub(locale: string): Record<string, unknown> {
 }
 
 interface LoadedBundle {
-	Plugin: new (app: unknown, manifest: unknown) => { onload(): Promise<void>; index: { snapshot(): unknown }; language: { i18n: { t(key: string, params?: Record<string, unknown>): string } } };
+	Plugin: new (app: unknown, manifest: unknown) => { onload(): Promise<void>; unload(): void; index: { snapshot(): unknown }; language: { i18n: { t(key: string, params?: Record<string, unknown>): string } } };
 	required: string[];
 	context: Record<string, unknown>;
 }
+
+/** The webview's timers, counted: a plugin that is unloaded must leave no interval or timeout behind
+ * (a forgotten hourly interval once kept the test process alive after the run). */
+const live = { intervals: new Set<ReturnType<typeof setInterval>>(), timeouts: new Set<ReturnType<typeof setTimeout>>() };
+const timers = {
+	setTimeout: (fn: () => void, ms?: number) => {
+		const id = setTimeout(() => (live.timeouts.delete(id), fn()), ms);
+		live.timeouts.add(id);
+		return id;
+	},
+	clearTimeout: (id: ReturnType<typeof setTimeout>) => (live.timeouts.delete(id), clearTimeout(id)),
+	setInterval: (fn: () => void, ms?: number) => {
+		const id = setInterval(fn, ms);
+		live.intervals.add(id);
+		return id;
+	},
+	clearInterval: (id: ReturnType<typeof setInterval>) => (live.intervals.delete(id), clearInterval(id)),
+};
+afterEach(() => {
+	// Whatever a failing test left running must not outlive it.
+	for (const id of live.intervals) clearInterval(id);
+	for (const id of live.timeouts) clearTimeout(id);
+	live.intervals.clear();
+	live.timeouts.clear();
+});
 
 function loadBundle(locale = "en"): LoadedBundle {
 	const required: string[] = [];
@@ -81,7 +120,7 @@ function loadBundle(locale = "en"): LoadedBundle {
 		throw new Error(`Cannot find module '${name}' (not available on mobile)`);
 	};
 	// Only what a mobile webview offers; notably no Buffer, process, global, require, __dirname.
-	const context: Record<string, unknown> = createContext({ console, setTimeout, clearTimeout, setInterval, clearInterval, queueMicrotask, URL, TextEncoder, TextDecoder });
+	const context: Record<string, unknown> = createContext({ console, ...timers, queueMicrotask, URL, TextEncoder, TextDecoder });
 	context.window = runInContext("this", context);
 	const module = { exports: {} as Record<string, unknown> };
 	// Obsidian wraps main.js in a function with these three names, as CommonJS does.
@@ -159,6 +198,9 @@ describe("main.js on a mobile-like runtime", () => {
 		expect(context.__atlasFrontmatterRan).toBeUndefined();
 		expect((global as { __atlasFrontmatterRan?: unknown }).__atlasFrontmatterRan).toBeUndefined();
 		expect(runInContext("typeof Buffer + typeof process + typeof require", context)).toBe("undefinedundefinedundefined");
+		expect(live.intervals.size).toBeGreaterThan(0);
+		plugin.unload();
+		expect({ intervals: live.intervals.size, timeouts: live.timeouts.size }).toEqual({ intervals: 0, timeouts: 0 });
 	});
 });
 
@@ -176,5 +218,7 @@ describe("main.js text encoding", () => {
 		expect(plugin.language.i18n.t("dashboard.title")).toBe("框架图谱");
 		expect(plugin.language.i18n.t("dashboard.entryCount", { count: 3 })).toBe("3 个条目");
 		expect(plugin.language.i18n.t("dashboard.filterPlaceholder")).toBe(dashboardZh.filterPlaceholder);
+		plugin.unload();
+		expect(live.intervals.size).toBe(0);
 	});
 });

@@ -228,4 +228,20 @@ describe("the first build yields to the event loop between slices", () => {
 		expect(index.snapshot()).toEqual((await build(app)).snapshot());
 		owner.unload();
 	});
+
+	it("reports how many candidate notes are read at every pause, then that the index holds the vault", async () => {
+		const app = vault();
+		const index = createIndex();
+		const owner = new Component();
+		owner.load();
+		const reports: string[] = [];
+		const sync = new VaultIndexSync(app as unknown as App, index, () => "framework", { sliceMs: 0, batch: 5 }, {
+			reading: (read, total) => void reports.push(`${read}/${total} entries=${index.snapshot().entryCount}`),
+			done: () => void reports.push(`done entries=${index.snapshot().entryCount}`),
+		});
+		await sync.start(owner as unknown as ObsidianComponent);
+		// 21 entries and broken.md are the candidates; the old (empty) index answers until the commit.
+		expect(reports).toEqual(["0/22 entries=0", "5/22 entries=0", "10/22 entries=0", "15/22 entries=0", "20/22 entries=0", "done entries=21"]);
+		owner.unload();
+	});
 });

@@ -47,6 +47,8 @@ export function fakeContext(options: FakeContextOptions = {}): FakeContext {
 	return {
 		app: (options.app ?? {}) as App,
 		index,
+		// A fake context's index is filled before anything renders: never "reading".
+		loading: { current: () => null, subscribe: () => () => undefined },
 		language,
 		settings,
 		now: () => new Date(now.getTime()),

@@ -3,7 +3,7 @@ import { basename, join, relative, resolve, sep } from "node:path";
 import { applyImportPlan, type ImportResult } from "../../core/import/apply-plan";
 import type { ImportPlan } from "../../core/import/import-plan";
 import { planImport } from "../../core/import/plan-import";
-import { SETTINGS_VERSION } from "../../core/settings/atlas-settings";
+import { DEFAULT_SETTINGS, SETTINGS_VERSION } from "../../core/settings/atlas-settings";
 import { withUncategorized } from "../../core/stages/stage-list";
 import { StageVocabulary } from "../../core/stages/stage-vocabulary";
 import type { CliCommand } from "../cli-command";
@@ -14,7 +14,7 @@ import { formatImportText, type ImportReport } from "../import-export/format-imp
 import { parseStageMap, resolveStageOption } from "../import-export/import-choices";
 import { saveNewStages, StageSaveError } from "../import-export/save-new-stages";
 import { cliStages } from "../stages-option";
-import { findVaultRoot, pluginDataPath } from "../vault-settings";
+import { findVaultRoot, pluginDataPath, readPluginSettings } from "../vault-settings";
 
 /** `atlas import OUTLINE.md --out DIR`: 0 when at least one note was (or, dry, would be) written, 1 when none, 2 on usage errors. */
 export const importCommand: CliCommand = {
@@ -42,6 +42,7 @@ export const importCommand: CliCommand = {
 		const newStages = vault !== null && !args.flags.has("--no-new-stages");
 		const plan = planFor(outlinePath, out, context, {
 			vocabulary,
+			entryTag: found === null ? DEFAULT_SETTINGS.entryTag : readPluginSettings(found).entryTag,
 			newStages,
 			choices: args.values.has("--map") ? parseStageMap(args.values.get("--map")!, vocabulary, t) : undefined,
 			defaultStage: args.values.has("--stage") ? resolveStageOption(args.values.get("--stage")!, vocabulary, t) : undefined,
@@ -86,6 +87,7 @@ async function writeNotes(plan: ImportPlan, out: string): Promise<ImportResult> 
 
 interface PlanChoices {
 	vocabulary: StageVocabulary;
+	entryTag: string;
 	newStages: boolean;
 	choices: ReturnType<typeof parseStageMap> | undefined;
 	defaultStage: string | undefined;

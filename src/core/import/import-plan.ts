@@ -102,4 +102,6 @@ export interface ImportOptions {
 	choices?: ReadonlyMap<string, StageChoice>;
 	/** Unknown headings that hold entries become new stages; false keeps them as `stage_heading` under uncategorized. */
 	newStages?: boolean;
+	/** The vault's entry tag (the setting), so imported notes are entries there; "framework" when absent. */
+	entryTag?: string;
 }

@@ -11,6 +11,7 @@ import { readOutlineStructure } from "./outline-structure";
 import type { OutlineEntry, OutlineStage } from "./outline-types";
 import { mapStages } from "./stage-mapping";
 
+/** The entry tag of imported notes when the caller names none (the setting's default). */
 export const ENTRY_TAG = "framework";
 export const STAGE_OVERVIEW_TAG = "framework-stage";
 export const PREAMBLE_TAG = "framework-outline";
@@ -69,7 +70,7 @@ export function planImport(outline: string, options: ImportOptions): ImportPlan 
 			const content = trimBlank(entry.content);
 			const carried = [...(entry.heading ? [entry.heading] : []), ...content, ...again.flatMap((r) => r.lines)];
 			const body = titled(entry.name, content) + again.map((r) => `\n## ${r.section}\n\n${joinLines(r.lines)}\n`).join("");
-			add("entry", entry.name, mapping.stage, entryFields(entry, mapping, stageHeading, [...content, ...again.flatMap((r) => r.lines)], (e) => basenames.get(repeats.firstOf.get(e) ?? e), repeats.tagsOf(entry)), body, carried, path, again.map((r) => `## ${r.section}`));
+			add("entry", entry.name, mapping.stage, entryFields(entry, mapping, stageHeading, [...content, ...again.flatMap((r) => r.lines)], (e) => basenames.get(repeats.firstOf.get(e) ?? e), repeats.tagsOf(entry), options.entryTag ?? ENTRY_TAG), body, carried, path, again.map((r) => `## ${r.section}`));
 			entries.push({ name: entry.name, path });
 		}
 		planned.push({ line: stage.heading?.number ?? null, title: stage.title, mapping, categories: stage.categories, entries });
@@ -131,12 +132,12 @@ function entryRepo(entry: OutlineEntry): string | null {
 	return repo;
 }
 
-function entryFields(entry: OutlineEntry, mapping: StageMapping, stageHeading: string | undefined, content: OutlineLine[], basenameOf: (entry: OutlineEntry) => string | undefined, tags: string[]): Record<string, FrontmatterValue | undefined> {
+function entryFields(entry: OutlineEntry, mapping: StageMapping, stageHeading: string | undefined, content: OutlineLine[], basenameOf: (entry: OutlineEntry) => string | undefined, tags: string[], entryTag: string): Record<string, FrontmatterValue | undefined> {
 	const repo = entryRepo(entry);
 	const links = withOwnLink(entry.link, findLinks(content, repo));
 	const parent = entry.parent ? basenameOf(entry.parent) : undefined;
 	return {
-		tags: [ENTRY_TAG, ...tags],
+		tags: [entryTag, ...tags.filter((tag) => tag !== entryTag)],
 		stage: mapping.stage,
 		stage_heading: stageHeading,
 		name: entry.name,

@@ -69,8 +69,10 @@ export class DashboardView extends ItemView {
 			},
 		});
 		this.renderer = renderer;
+		renderer.setLoading(context.loading.current());
 		renderer.render(context.index.snapshot());
 		this.unsubscribers.push(
+			context.loading.subscribe((progress) => renderer.setLoading(progress)),
 			context.index.subscribe((change, snapshot) => renderer.update(change, snapshot)),
 			context.language.subscribe(() => {
 				renderer.setTranslator(context.language.i18n);

@@ -79,9 +79,11 @@ export class ImportOutlineModal extends Modal {
 	private replan(): void {
 		const { i18n } = this.context.language;
 		const folder = normalizePath(this.folder.trim() === "" ? "/" : this.folder);
-		const vocabulary = vocabularyOf(this.context.settings.current().stages);
+		const settings = this.context.settings.current();
+		const vocabulary = vocabularyOf(settings.stages);
 		this.plan = planImport(this.outline, {
 			vocabulary,
+			entryTag: settings.entryTag,
 			folder: folder === "/" ? "" : folder,
 			preambleName: i18n.t("importExport.preambleName", { outline: this.file.basename }),
 			exists: (path) => pathExists(this.app, path),

@@ -65,13 +65,25 @@ function scheduleDaily(plugin: Parameters<NonNullable<Feature["register"]>>[0], 
 		await context.settings.update({ factsLastDailyRefresh: context.now().toISOString() });
 		await runRefresh(context, context.index.entries(), { force: false, quiet: true });
 	};
+	// The one pending idle callback or timeout, cancelled on unload so no refresh starts after it.
+	let cancelPending: (() => void) | null = null;
 	const whenIdle = (): void => {
-		if (!due()) return;
+		if (!due() || cancelPending) return;
+		const start = (): void => {
+			cancelPending = null;
+			void run();
+		};
 		// requestIdleCallback is in Electron and recent mobile webviews; elsewhere wait half a minute.
-		const host = window as Window & { requestIdleCallback?: (cb: () => void, options?: { timeout: number }) => number };
-		if (typeof host.requestIdleCallback === "function") host.requestIdleCallback(() => void run(), { timeout: 60_000 });
-		else window.setTimeout(() => void run(), 30_000);
+		const host = window as Window & { requestIdleCallback?: (cb: () => void, options?: { timeout: number }) => number; cancelIdleCallback?: (id: number) => void };
+		if (typeof host.requestIdleCallback === "function") {
+			const id = host.requestIdleCallback(start, { timeout: 60_000 });
+			cancelPending = () => host.cancelIdleCallback?.(id);
+		} else {
+			const id = window.setTimeout(start, 30_000);
+			cancelPending = () => window.clearTimeout(id);
+		}
 	};
+	plugin.register(() => cancelPending?.());
 	plugin.app.workspace.onLayoutReady(whenIdle);
 	plugin.registerInterval(window.setInterval(whenIdle, 60 * 60 * 1000));
 }

@@ -3,7 +3,7 @@ import { StageVocabulary } from "../../core/stages/stage-vocabulary";
 import type { Translator } from "../../i18n/translator";
 import { clear, el, whileDetached } from "../dom";
 import { DashboardHeader, glyphIcon } from "./dashboard-header";
-import type { DashboardCallbacks, DashboardOptions, FilterCompiler, FilterResult } from "./dashboard-types";
+import type { DashboardCallbacks, DashboardOptions, FilterCompiler, FilterResult, LoadProgress } from "./dashboard-types";
 import { renderEmptyState } from "./empty-state";
 import type { CardContext } from "./entry-card";
 import { filteredMonth, toggleMonthFilter } from "../../core/views/month-filter";
@@ -37,6 +37,9 @@ export class DashboardRenderer {
 	private header!: DashboardHeader;
 	private body!: HTMLElement;
 	private emptyEl: HTMLElement | null = null;
+	private loadingEl: HTMLElement | null = null;
+	/** Non-null while the vault is first read: an empty index then means "not read yet", not "no entries". */
+	private loading: LoadProgress | null = null;
 	private noMatchesEl!: HTMLElement;
 	private issues!: IssuesSection;
 	private sections = new Map<string, StageSection>();
@@ -99,6 +102,7 @@ export class DashboardRenderer {
 		clear(this.root);
 		this.sections.clear();
 		this.emptyEl = null;
+		this.loadingEl = null;
 		this.header = new DashboardHeader(this.root, this.options.setIcon ?? glyphIcon, {
 			onFilter: (query) => this.setFilter(query),
 			onToggleLanguage: () => this.callbacks.toggleLanguage(),
@@ -249,6 +253,12 @@ export class DashboardRenderer {
 		return { translator: this.translator, entryTag: typeof entryTag === "function" ? entryTag() : entryTag, draggable: this.callbacks.moveEntry !== undefined, ...(facts ? { facts } : {}) };
 	}
 
+	/** How far the first reading of the vault is; null once the index holds the vault. */
+	setLoading(progress: LoadProgress | null): void {
+		this.loading = progress;
+		if (this.snapshot) this.syncEmptyState(this.snapshot, this.cardContext());
+	}
+
 	/** The facts changed (a refresh, the stale setting): the filter may match other entries, every card shows new numbers. */
 	factsChanged(): void {
 		if (this.query.trim() !== "") this.filter = this.compileFilter(this.query);
@@ -256,14 +266,29 @@ export class DashboardRenderer {
 	}
 
 	private syncEmptyState(snapshot: IndexSnapshot, context: CardContext): void {
-		const empty = snapshot.entryCount === 0;
+		const waiting = snapshot.entryCount === 0 && this.loading !== null;
+		const empty = snapshot.entryCount === 0 && !waiting;
 		this.body.classList.toggle("is-empty", empty);
-		for (const section of this.sections.values()) section.element.hidden = empty;
+		this.body.classList.toggle("is-loading", waiting);
+		for (const section of this.sections.values()) section.element.hidden = empty || waiting;
+		this.syncLoading(waiting ? this.loading : null);
 		if (empty && !this.emptyEl) this.emptyEl = renderEmptyState(this.body, this.translator, context.entryTag, snapshot.stages, this.callbacks.createEntry?.bind(this.callbacks));
 		if (!empty && this.emptyEl) {
 			this.emptyEl.remove();
 			this.emptyEl = null;
 		}
+	}
+
+	private syncLoading(progress: LoadProgress | null): void {
+		if (progress === null) {
+			this.loadingEl?.remove();
+			this.loadingEl = null;
+			return;
+		}
+		this.loadingEl ??= el(this.body, "div", { cls: "atlas-dashboard-loading", attr: { role: "status", "aria-live": "polite" } });
+		const { t, language } = this.translator;
+		const count = (n: number) => n.toLocaleString(language === "zh" ? "zh-CN" : "en-US");
+		this.loadingEl.textContent = progress.total === null ? t("dashboard.readingNotes") : t("dashboard.readingProgress", { read: count(progress.read), total: count(progress.total) });
 	}
 
 	private sectionLabels(): SectionLabels {

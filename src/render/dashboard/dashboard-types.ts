@@ -46,6 +46,12 @@ export interface DashboardCallbacks {
 /** Draws an icon into a button (Obsidian's setIcon in the plugin; a text glyph elsewhere). */
 export type IconSetter = (element: HTMLElement, icon: string) => void;
 
+/** The first reading of the vault: notes read so far, of `total` candidates (null until they are counted). */
+export interface LoadProgress {
+	read: number;
+	total: number | null;
+}
+
 export interface DashboardOptions {
 	translator: Translator;
 	callbacks: DashboardCallbacks;

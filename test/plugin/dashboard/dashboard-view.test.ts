@@ -261,5 +261,21 @@ describe("dashboard setting", () => {
 		expect(settings[2]!.textContent).toContain("Activity strip");
 		expect(plugin.settings.showActivityStrip).toBe(true);
 	});
+
+	it("shows \"Reading notes…\" while the vault is first read, never the empty-vault help, then the cards", async () => {
+		const app = new FakeApp().seed(Object.fromEntries(sampleVaultNotes()));
+		const plugin = new FrameworkAtlasPlugin(app as unknown as App, { id: "framework-atlas", version: "0.0.0" } as never);
+		plugin.load();
+		await settle();
+		await openDashboard(plugin.context);
+		const [view] = dashboards(app);
+		expect(view!.contentEl.querySelector(".atlas-dashboard-loading")?.textContent).toBe("Reading notes…");
+		expect(view!.contentEl.querySelector(".atlas-empty")).toBeNull();
+		app.workspace.finishLayout();
+		await settle();
+		expect(view!.contentEl.querySelector(".atlas-dashboard-loading")).toBeNull();
+		expect(cardOf(view!, "Frameworks/veRL.md")).toBeDefined();
+		plugin.unload();
+	});
 });
 

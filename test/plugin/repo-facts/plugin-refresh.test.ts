@@ -185,4 +185,29 @@ describe("facts after a refresh in the plugin", () => {
 			delete (window as unknown as { requestIdleCallback?: unknown }).requestIdleCallback;
 		}
 	});
+
+	it("a daily refresh still waiting for idle time is cancelled when the plugin unloads", async () => {
+		const idle = new Map<number, () => void>();
+		const host = window as unknown as { requestIdleCallback?: (cb: () => void) => number; cancelIdleCallback?: (id: number) => void };
+		host.requestIdleCallback = (cb) => (idle.set(idle.size + 1, cb), idle.size);
+		host.cancelIdleCallback = (id) => void idle.delete(id);
+		try {
+			const app = new FakeApp();
+			const plugin = new FrameworkAtlasPlugin(app as unknown as App, { id: "framework-atlas", version: "0.0.0" } as never);
+			(plugin as unknown as { loadData: () => Promise<unknown> }).loadData = async () => ({ settingsVersion: 1, factsDailyRefresh: true });
+			app.seed(Object.fromEntries(readVaultNotes(join(FACTS_FIXTURES, "vault"))));
+			// load(), as Obsidian does, so unload() runs what the plugin registered.
+			plugin.load();
+			await settle();
+			app.workspace.finishLayout();
+			await settle();
+			expect(idle.size).toBe(1);
+			plugin.unload();
+			expect(idle.size).toBe(0);
+			expect(asked).toHaveLength(0);
+		} finally {
+			delete host.requestIdleCallback;
+			delete host.cancelIdleCallback;
+		}
+	});
 });

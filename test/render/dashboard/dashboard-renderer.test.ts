@@ -409,3 +409,30 @@ describe("large vaults", () => {
 		expect(section(renderer.root, "rl").querySelector<HTMLButtonElement>(".atlas-show-more")!.textContent).toBe(translator("zh").t("dashboard.showMore", { count: 20 }));
 	});
 });
+
+describe("while the vault is first read", () => {
+	it("shows how far reading is instead of the empty-vault help, then the entries", () => {
+		const { root, renderer, index } = mount([]);
+		renderer.setLoading({ read: 0, total: null });
+		const status = () => root.querySelector(".atlas-dashboard-loading")?.textContent ?? null;
+		expect(status()).toBe("Reading notes…");
+		expect(root.querySelector(".atlas-empty")).toBeNull();
+		expect([...root.querySelectorAll<HTMLElement>(".atlas-stage")].every((s) => s.hidden)).toBe(true);
+		renderer.setLoading({ read: 1200, total: 2000 });
+		expect(status()).toBe("Reading notes… 1,200 / 2,000");
+		expect(root.querySelector(".atlas-dashboard-loading")!.getAttribute("role")).toBe("status");
+		for (const [path, text] of allNotes()) index.upsert(path, text);
+		renderer.setLoading(null);
+		expect(status()).toBeNull();
+		expect(cardNames(root, "rl").length).toBeGreaterThan(0);
+	});
+
+	it("says so in Chinese, and a vault that really has no entries gets the help once reading is done", () => {
+		const { root, renderer } = mount([], { language: "zh" });
+		renderer.setLoading({ read: 1200, total: 2000 });
+		expect(root.querySelector(".atlas-dashboard-loading")!.textContent).toBe("正在读取笔记… 1,200 / 2,000");
+		renderer.setLoading(null);
+		expect(root.querySelector(".atlas-dashboard-loading")).toBeNull();
+		expect(root.querySelector(".atlas-empty")).not.toBeNull();
+	});
+});

@@ -19,6 +19,8 @@ export const dashboardEn = {
 	switchToEn: "Show labels in English",
 	stageToggle: "{{label}}, {{count}}",
 	emptyStage: "No entries",
+	readingNotes: "Reading notes…",
+	readingProgress: "Reading notes… {{read}} / {{total}}",
 	starred: "Starred",
 	repo: "Repository",
 	basedOn: "Based on {{parent}}",

@@ -20,6 +20,8 @@ export const dashboardZh: Translation<typeof dashboardEn> = {
 	switchToEn: "标签显示为英文",
 	stageToggle: "{{label}}，{{count}}",
 	emptyStage: "暂无条目",
+	readingNotes: "正在读取笔记…",
+	readingProgress: "正在读取笔记… {{read}} / {{total}}",
 	starred: "星标",
 	repo: "代码仓库",
 	basedOn: "基于 {{parent}}",
