@@ -31,7 +31,7 @@ export interface CreateOptions {
 	syncFolder?: boolean;
 }
 
-/** Replaces (or creates) `path` with `data` atomically (fix-tags, install, export --force). */
+/** Replaces (or creates) `path` with `data` atomically (install, export --force, the facts cache, the stages import saves in data.json). */
 export function writeFileAtomic(path: string, data: string | Uint8Array): void {
 	replaceFileAtomic(path, data);
 }
