@@ -3,7 +3,9 @@
  * random moment of it: add-source on a large note, new, import of a long outline, export -o --force,
  * move (a one-line stage edit of a large note), fix-tags (three notes rewritten in one run), an import
  * that saves a new stage into the vault's data.json, and repos --force rewriting repo-facts.json from a
- * local server answering like GitHub, Gitee and GitLab. After each kill: every file is byte for byte
+ * local server answering like GitHub, Gitee and GitLab. Half the kills aim near the moment each command
+ * commits (learnt from its earlier runs), and the edited notes are ~4.5 MB, so many land mid-write (the
+ * summary line counts the runs that left a temp file). After each kill: every file is byte for byte
  * its old or its new content (an import's notes each either absent or complete), no temporary file
  * carries a .md name or sits where Obsidian would index it (only dot-files), and the next run works
  * and clears what the kill left.
@@ -13,7 +15,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { SAMPLE_VAULT } from "../support/run-cli-capture";
 import { FACTS_FIXTURES, FactsServer, standardRoutes } from "../support/facts-server";
-import { CONFIG_DIR, PLUGIN_DIR, files, killRunning, runCli, seeded, strayFiles, tempsIn, type Run } from "./support/killable-cli";
+import { CONFIG_DIR, PLUGIN_DIR, files, killRunning, runCli, seeded, strayFiles, tempFiles, tempsIn, type Run } from "./support/killable-cli";
 
 // 200 Node processes: a minute or two on an idle machine, many minutes on a shared, saturated one.
 jest.setTimeout(45 * 60_000);
@@ -21,8 +23,11 @@ jest.setTimeout(45 * 60_000);
 const RUNS = 200;
 
 type Outcome = "old" | "new" | "partial";
-/** What a run's check found; "completed" when the run ended by itself before its kill (its files are new). */
-type Tally = Record<Outcome | "completed", number>;
+/**
+ * What a run's check found; "completed" when the run ended by itself before its kill (its files are new);
+ * "midWrite" counts killed runs that left a temp file, so the kill landed between a write's start and its rename.
+ */
+type Tally = Record<Outcome | "completed" | "midWrite", number>;
 
 /** One kind of write: its command for run `i`, and the check that everything it writes is old or new. */
 interface Scenario {
@@ -35,7 +40,7 @@ interface Scenario {
 	expected: RegExp;
 }
 
-const LARGE_BODY = Array.from({ length: 10_000 }, (_, i) => `line ${i} 强化学习 notes that make the note large enough for a kill to land mid-write`);
+const LARGE_BODY = Array.from({ length: 50_000 }, (_, i) => `line ${i} 强化学习 notes that make the note large enough for a kill to land mid-write`);
 
 const BIG_NOTE = ["---", "tags: [framework]", "name: Big", "stage: rl", "---", "", "## Sources", "", "- 2025-06-30 16:37:19 [old](https://example.org/old)", "", "## Notes", "", ...LARGE_BODY, ""].join("\n");
 
@@ -110,6 +115,24 @@ const contents = (folder: string) => new Map(files(folder).filter((f) => !f.spli
 interface Prepared {
 	scenario: Scenario;
 	ms: number;
+	/** The latest kill that left the old files, and the earliest that left new ones: the commit lies about there. */
+	lastOld?: number;
+	firstNew?: number;
+}
+
+/** The run's n-th time for its kind; the kinds take turns. */
+const turn = (i: number, kinds: number) => Math.floor(i / kinds);
+
+/**
+ * When to kill run `i`: every other run anywhere from 0.4 to 1.6 of the command's duration (most of a
+ * run is Node starting up; some kills land after the end), the others around the moment it commits, as
+ * learnt from earlier runs, so that many kills land while the write is under way.
+ */
+function aim(kind: Prepared, random: () => number, n: number): number {
+	const { ms, lastOld, firstNew } = kind;
+	if (n % 2 === 0 || lastOld === undefined || firstNew === undefined) return Math.floor(ms * (0.4 + 1.2 * random()));
+	const [from, to] = [Math.min(lastOld, firstNew) * 0.9, Math.max(lastOld, firstNew) * 1.1];
+	return Math.floor(from + (to - from) * random());
 }
 
 async function reference(args: string[], env?: Record<string, string>): Promise<number> {
@@ -366,15 +389,16 @@ test(`${RUNS} runs killed at random moments leave every file old or new, and the
 	const expectedIn = (scenario: Scenario) => (scenario.vault === vault ? new RegExp(`^(?:${mainExpected.source})$`) : scenario.expected);
 
 	const random = seeded(20);
-	const outcomes = Object.fromEntries(kinds.map((kind) => [kind, { old: 0, new: 0, partial: 0, completed: 0 }])) as Record<keyof typeof prepared, Tally>;
+	const outcomes = Object.fromEntries(kinds.map((kind) => [kind, { old: 0, new: 0, partial: 0, completed: 0, midWrite: 0 }])) as Record<keyof typeof prepared, Tally>;
 	let passed = 0;
 	for (let i = 1; i <= RUNS; i++) {
 		const kind = kinds[i % kinds.length]!;
 		const { scenario } = prepared[kind];
 		const { args, env } = scenario.command(i);
-		// Most of a run is Node starting up; aim at the second half, where the writes are (some land after the end).
-		const killAfter = Math.floor(prepared[kind].ms * (0.4 + 1.2 * random()));
+		const killAfter = aim(prepared[kind], random, turn(i, kinds.length));
+		const tempsBefore = new Set(tempFiles(scenario.vault));
 		const run: Run = await runCli(args, killAfter, env);
+		if (run.killed && tempFiles(scenario.vault).some((file) => !tempsBefore.has(file))) outcomes[kind].midWrite++;
 		// How long this command takes now (the machine is shared): a run that finished tells, one killed late says "longer".
 		if (!run.killed) {
 			expect({ kind, i, code: run.code }).toEqual({ kind, i, code: 0 });
@@ -383,10 +407,12 @@ test(`${RUNS} runs killed at random moments leave every file old or new, and the
 		const outcome = await scenario.check(i);
 		if (!run.killed) expect({ kind, i, outcome }).not.toEqual({ kind, i, outcome: "partial" });
 		outcomes[kind][run.killed ? outcome : "completed"]++;
+		if (run.killed && outcome === "old") prepared[kind].lastOld = Math.max(prepared[kind].lastOld ?? 0, killAfter);
+		else prepared[kind].firstNew = Math.min(prepared[kind].firstNew ?? Infinity, run.killed ? killAfter : run.ms);
 		expect({ kind, i, stray: strayFiles(scenario.vault, expectedIn(scenario)) }).toEqual({ kind, i, stray: [] });
 		passed++;
 	}
-	const tally = (t: Tally) => `${t.old} old/${t.new} new/${t.partial} partial/${t.completed} done`;
+	const tally = (t: Tally) => `${t.old} old/${t.new} new/${t.partial} partial/${t.completed} done, ${t.midWrite} left a temp`;
 	process.stdout.write(`kill test: ${passed}/${RUNS} passed; killed runs left: ${kinds.map((k) => `${k} ${tally(outcomes[k])}`).join(", ")}\n`);
 	expect(passed).toBe(RUNS);
 	// Every kind of write was killed before its commit point (a partial import counts), and some runs got past it.

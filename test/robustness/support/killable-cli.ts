@@ -82,6 +82,11 @@ export function strayFiles(vault: string, expected: RegExp): string[] {
 	});
 }
 
+/** Our temp files anywhere in `vault`: one that appears after a killed run shows the kill landed mid-write. */
+export function tempFiles(vault: string): string[] {
+	return files(vault).filter((file) => isAtomicTempName(file.slice(file.lastIndexOf("/") + 1)));
+}
+
 /** Temp files left in `folder` (none, once an unkilled run has written there). */
 export function tempsIn(folder: string): string[] {
 	return readdirSync(folder).filter(isAtomicTempName);
