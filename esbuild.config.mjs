@@ -53,7 +53,7 @@ export const pluginOptions = {
 };
 
 export const cliOptions = {
-	entryPoints: ["src/cli/main.ts"],
+	entryPoints: ["node/main.ts"],
 	bundle: true,
 	format: "cjs",
 	target: "node20",

@@ -50,7 +50,11 @@ async function main(options: RunOptions): Promise<void> {
 			const { measureBoard } = await import("./cases/board");
 			measurements.push(...(await measureBoard(notes, runs)));
 		}
-		if (wanted("plugin")) measurements.push(...(await measurePluginLoad(join(options.root, "main.js"), notes, runs)));
+		if (wanted("plugin")) {
+			measurements.push(...(await measurePluginLoad(join(options.root, "main.js"), notes, runs)));
+			const { measureChromiumLoad } = await import("./cases/plugin-load-chromium");
+			measurements.push(...(await measureChromiumLoad(join(options.root, "main.js"), runs)));
+		}
 		if (wanted("memory")) measurements.push(...measureMemory(options.script, spec.seed));
 		if (wanted("import")) measurements.push(...(await measureImport(runs)));
 		if (wanted("import-scale")) measurements.push(...(await measureImportScale(options.script, options.quick ? 2 : 5)));

@@ -1,8 +1,8 @@
 import matter from "gray-matter";
 import { CORE_SCHEMA, load } from "js-yaml";
 import { buildIndex } from "../../src/core/index/build-index";
-import { readIndexCandidates } from "../../src/cli/note-heads";
-import { listMarkdownFiles, readVaultNotes } from "../../src/cli/vault-files";
+import { readIndexCandidates } from "../../node/note-heads";
+import { listMarkdownFiles, readVaultNotes } from "../../node/vault-files";
 import { statSync } from "node:fs";
 import { timeInTurns } from "../measure";
 import type { Measurement } from "../results";

@@ -3,12 +3,16 @@ import { closeSync, fsyncSync, mkdirSync, mkdtempSync, openSync, readFileSync, r
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-import { syncFolder } from "../../src/cli/atomic-write";
+import { syncFolder } from "../../node/atomic-write";
 import { runCli } from "../../src/cli/run-cli";
 import { planImport } from "../../src/core/import/plan-import";
 import { StageVocabulary } from "../../src/core/stages/stage-vocabulary";
 import { summarize } from "../measure";
 import type { Measurement } from "../results";
+import { nodeMachine } from "../../node/node-machine";
+
+/** What the CLI is given besides its output: the real machine, and a clock. */
+const cliIo = { cwd: tmpdir(), sampleVault: tmpdir(), now: () => new Date(), machine: nodeMachine };
 
 const STAGES = ["强化学习", "部署", "微调", "推理", "预训练", "评测", "数据", "其他"];
 const MB = 1024 * 1024;
@@ -80,7 +84,7 @@ function writeInput(work: string, name: string, size: OutlineSize): Input {
 async function importOnce(input: Input, out: string, dryRun = false): Promise<void> {
 	let report = "";
 	const args = ["import", input.path, "--out", out, "--lang", "en", ...(dryRun ? ["--dry-run"] : [])];
-	const code = await runCli(args, { out: (text) => (report += text), err: (text) => (report += text), cwd: tmpdir(), sampleVault: tmpdir(), now: () => new Date() });
+	const code = await runCli(args, { ...cliIo, out: (text) => (report += text), err: (text) => (report += text) });
 	const created = Number(/(?:Created|Would create) ([\d,]+) notes/.exec(report)?.[1]?.replace(/,/g, ""));
 	if (code !== 0 || created !== input.notes) throw new Error(`import failed (exit ${code}): ${report.slice(0, 300)}`);
 }
@@ -169,7 +173,7 @@ function importMemory(script: string, outline: string, outDir: string): number {
 }
 
 export async function importMemoryChild(job: { outline: string; out: string }): Promise<number> {
-	const code = await runCli(["import", job.outline, "--out", job.out], { out: () => undefined, err: () => undefined, cwd: tmpdir(), sampleVault: tmpdir(), now: () => new Date() });
+	const code = await runCli(["import", job.outline, "--out", job.out], { ...cliIo, out: () => undefined, err: () => undefined });
 	if (code !== 0) throw new Error(`import exited ${code}`);
 	// maxRSS is in kilobytes.
 	return process.resourceUsage().maxRSS / 1024;

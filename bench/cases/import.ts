@@ -7,6 +7,7 @@ import { planImport } from "../../src/core/import/plan-import";
 import { StageVocabulary } from "../../src/core/stages/stage-vocabulary";
 import { generateAwesomeList } from "../awesome-list-generator";
 import type { Measurement } from "../results";
+import { nodeMachine } from "../../node/node-machine";
 
 const ITEMS = 1000;
 
@@ -27,7 +28,7 @@ export async function measureImport(runs: number): Promise<Measurement[]> {
 			plan();
 			const t2 = performance.now();
 			const planned = plan();
-			const result = await applyImportPlan(planned, fsNoteCreator(out));
+			const result = await applyImportPlan(planned, fsNoteCreator(nodeMachine, out));
 			const t3 = performance.now();
 			notes = result.created.length;
 			rmSync(out, { recursive: true, force: true });

@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import { buildIndex } from "../../src/core/index/build-index";
-import { readVaultNotes } from "../../src/cli/vault-files";
+import { readVaultNotes } from "../../node/vault-files";
 import type { Measurement } from "../results";
 import { generateVault, writeVault, type VaultSpec } from "../vault-generator";
 

@@ -1,4 +1,3 @@
-import { resolve } from "node:path";
 import { buildIndex } from "../core/index/build-index";
 import type { AtlasIndex } from "../core/index/atlas-index";
 import type { AtlasSettings } from "../core/settings/atlas-settings";
@@ -8,8 +7,6 @@ import type { Language } from "../core/stages/stage-vocabulary";
 import { translator, type Translator } from "../i18n/translator";
 import { parseArgs, type OptionSpec, type ParsedArgs } from "./cli-args";
 import { UsageError, type CliIo } from "./cli-io";
-import { readIndexCandidates } from "./note-heads";
-import { isFolder } from "./vault-files";
 import { cliStages } from "./stages-option";
 import { readPluginSettings } from "./vault-settings";
 
@@ -34,8 +31,8 @@ export class CliContext {
 
 	/** VAULT argument, or the bundled sample vault when none is given. */
 	vaultPath(argument: string | undefined): string {
-		const path = argument === undefined ? this.io.sampleVault : resolve(this.io.cwd, argument);
-		if (!isFolder(path)) throw new UsageError(this.i18n.t("cli.vaultMissing", { path }));
+		const path = argument === undefined ? this.io.sampleVault : this.io.machine.paths.resolve(this.io.cwd, argument);
+		if (this.io.machine.files.kind(path) !== "folder") throw new UsageError(this.i18n.t("cli.vaultMissing", { path }));
 		return path;
 	}
 
@@ -45,8 +42,8 @@ export class CliContext {
 	 */
 	settingsFor(vault: string, args: ParsedArgs): AtlasSettings {
 		const file = args.values.get("--stages");
-		const read = readPluginSettings(vault);
-		const saved = file === undefined ? read : { ...read, stages: cliStages(vault, file, this.io.cwd, this.i18n) };
+		const read = readPluginSettings(this.io.machine, vault);
+		const saved = file === undefined ? read : { ...read, stages: cliStages(this.io.machine, vault, file, this.io.cwd, this.i18n) };
 		const tag = args.values.get("--tag")?.replace(/^#+/, "").trim();
 		if (tag === undefined) return saved;
 		if (tag === "") throw new UsageError(this.i18n.t("cli.missingValue", { option: "--tag" }));
@@ -58,7 +55,7 @@ export class CliContext {
 	/** The vault's notes indexed with `settings` (from settingsFor, so saved settings and --stages apply). */
 	loadIndex(vault: string, settings: Pick<AtlasSettings, "entryTag" | "stages">): AtlasIndex {
 		// Only notes whose opening can make them an entry or a problem are read to the end.
-		return buildIndex(readIndexCandidates(vault, settings.entryTag).notes, { entryTag: settings.entryTag, stages: withUncategorized(settings.stages) });
+		return buildIndex(this.io.machine.files.readIndexCandidates(vault, settings.entryTag).notes, { entryTag: settings.entryTag, stages: withUncategorized(settings.stages) });
 	}
 }
 

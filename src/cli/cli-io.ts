@@ -1,8 +1,11 @@
 import type { HttpPort } from "../core/repo-facts/http-port";
 import type { REFRESH_LIMITS } from "../core/repo-facts/refresh-facts";
+import type { Machine } from "./machine";
 
-/** What a CLI command may touch besides the file system: lets tests run commands in-process. */
+/** All a CLI command may touch: lets tests run commands in-process. */
 export interface CliIo {
+	/** Files, paths, network, child processes (node/node-machine.ts on Node). */
+	machine: Machine;
 	out(text: string): void;
 	err(text: string): void;
 	cwd: string;
@@ -17,7 +20,7 @@ export interface CliIo {
 	env?: Readonly<Record<string, string | undefined>>;
 	/** Progress text that replaces the previous one; only set when stderr is a terminal. "" clears it. */
 	progress?: (text: string) => void;
-	/** The network for `atlas repos`; Node http/https when absent. */
+	/** Test seam: the network for `atlas repos` instead of the machine's. */
 	http?: HttpPort;
 	/** Test seam: shorter timeouts or a smaller body cap than the real limits. */
 	repoFactsLimits?: Partial<typeof REFRESH_LIMITS>;

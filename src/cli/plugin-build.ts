@@ -1,6 +1,4 @@
-import { execFileSync } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
-import { join } from "node:path";
+import type { Machine } from "./machine";
 
 /** The three files Obsidian loads for a plugin (and a release ships). */
 export const PLUGIN_FILES = ["main.js", "manifest.json", "styles.css"] as const;
@@ -12,24 +10,21 @@ const BUILD_INPUTS = ["src", "esbuild.config.mjs", "package-lock.json", "manifes
  * True when main.js must be (re)built: it is missing, or a build input is newer than it. A package
  * without its build script (only the built files) is taken as it is.
  */
-export function needsBuild(packageRoot: string): boolean {
-	const bundle = join(packageRoot, "main.js");
-	if (!existsSync(join(packageRoot, "esbuild.config.mjs"))) return false;
-	if (!existsSync(bundle)) return true;
-	const built = statSync(bundle).mtimeMs;
-	return BUILD_INPUTS.some((input) => newestChange(join(packageRoot, input)) > built);
+export function needsBuild(machine: Machine, packageRoot: string): boolean {
+	const { files, paths } = machine;
+	const bundle = paths.join(packageRoot, "main.js");
+	if (!files.exists(paths.join(packageRoot, "esbuild.config.mjs"))) return false;
+	if (!files.exists(bundle)) return true;
+	const built = files.stat(bundle).modifiedMs;
+	return BUILD_INPUTS.some((input) => newestChange(machine, paths.join(packageRoot, input)) > built);
 }
 
-/** Runs the production build in its own Node process, as `npm run build` does after type-checking. */
-export function buildPlugin(packageRoot: string): void {
-	execFileSync(process.execPath, [join(packageRoot, "esbuild.config.mjs"), "production"], { cwd: packageRoot, stdio: "pipe" });
-}
-
-function newestChange(path: string): number {
-	if (!existsSync(path)) return 0;
-	const stat = statSync(path);
-	if (!stat.isDirectory()) return stat.mtimeMs;
-	let newest = stat.mtimeMs;
-	for (const item of readdirSync(path)) newest = Math.max(newest, newestChange(join(path, item)));
+function newestChange(machine: Machine, path: string): number {
+	const { files, paths } = machine;
+	if (!files.exists(path)) return 0;
+	const modified = files.stat(path).modifiedMs;
+	if (files.kind(path) !== "folder") return modified;
+	let newest = modified;
+	for (const item of files.list(path)) newest = Math.max(newest, newestChange(machine, paths.join(path, item)));
 	return newest;
 }

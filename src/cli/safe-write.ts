@@ -1,20 +1,19 @@
-import { readFileSync, statSync } from "node:fs";
-import { replaceFileAtomic } from "./atomic-write";
+import type { MachineFiles } from "./machine";
 
 /**
- * Crash-safe note edits for the CLI: the new text replaces the note through atomic-write.ts (a synced
+ * Crash-safe note edits for the CLI: the new text replaces the note through node/atomic-write.ts (a synced
  * temporary file beside it, then rename), and just before the rename the note is read again; if it
  * changed since it was read, nothing is replaced and the caller gets the new text to redo its edit on.
  * Limit: an edit landing in the microseconds between that last read and the rename can still be
  * overwritten — the same window any editor's save has; Obsidian's own `vault.process` closes it.
  */
-export function replaceIfUnchanged(path: string, expected: string, next: string, beforeRename?: (path: string) => void): string | null {
+export function replaceIfUnchanged(files: MachineFiles, path: string, expected: string, next: string, beforeRename?: (path: string) => void): string | null {
 	let current = expected;
-	const replaced = replaceFileAtomic(path, next, {
-		mode: statSync(path).mode & 0o777,
+	const replaced = files.replaceAtomic(path, next, {
+		mode: files.stat(path).mode & 0o777,
 		beforeCommit: () => {
 			beforeRename?.(path);
-			current = readFileSync(path, "utf8");
+			current = files.readText(path);
 			return current === expected;
 		},
 	});
@@ -24,10 +23,10 @@ export function replaceIfUnchanged(path: string, expected: string, next: string,
 export type NoteText = { kind: "text"; text: string } | { kind: "missing" } | { kind: "not-utf8" };
 
 /** A note's text, refused when it is not UTF-8: decoding would replace bytes and writing back would lose them. */
-export function readNoteText(path: string): NoteText {
+export function readNoteText(files: MachineFiles, path: string): NoteText {
 	let bytes: Uint8Array;
 	try {
-		bytes = readFileSync(path);
+		bytes = files.readBytes(path);
 	} catch {
 		return { kind: "missing" };
 	}
@@ -45,12 +44,12 @@ export const WRITE_ATTEMPTS = 3;
  * Applies `edit` to the note and writes it safely, redoing the edit on the newer text when the note
  * changed in between. "changed" after WRITE_ATTEMPTS tries; the edit may also decline (null).
  */
-export function editNote(path: string, text: string, edit: (text: string) => string | null, beforeRename?: (path: string) => void): "written" | "declined" | "changed" {
+export function editNote(files: MachineFiles, path: string, text: string, edit: (text: string) => string | null, beforeRename?: (path: string) => void): "written" | "declined" | "changed" {
 	let before = text;
 	for (let attempt = 0; attempt < WRITE_ATTEMPTS; attempt++) {
 		const next = edit(before);
 		if (next === null) return "declined";
-		const latest = replaceIfUnchanged(path, before, next, beforeRename);
+		const latest = replaceIfUnchanged(files, path, before, next, beforeRename);
 		if (latest === null) return "written";
 		before = latest;
 	}

@@ -1,7 +1,7 @@
 /**
- * The only way our renderers build DOM: standard APIs, text always set as text (never HTML),
- * elements created in the parent's own document so pop-out windows work. No Obsidian globals,
- * so the same code runs in Obsidian, jsdom and a plain Chromium page.
+ * The only way our renderers build DOM: Obsidian's createEl on the parent (so the element belongs to the
+ * parent's own document and pop-out windows work), text always set as text (never HTML). Outside Obsidian
+ * (jsdom tests, the browser harness and bench pages) test/support/obsidian-dom.ts provides createEl.
  */
 export interface ElementOptions {
 	cls?: string | string[];
@@ -11,22 +11,26 @@ export interface ElementOptions {
 }
 
 export function el<K extends keyof HTMLElementTagNameMap>(parent: HTMLElement | DocumentFragment, tag: K, options: ElementOptions = {}): HTMLElementTagNameMap[K] {
-	const doc = parent.ownerDocument ?? (parent as unknown as Document);
-	const element = doc.createElement(tag);
+	const info: DomElementInfo = {};
 	// One className write instead of a classList.add per class: el() builds every card, so it is hot.
-	const classes = typeof options.cls === "string" ? options.cls : options.cls?.join(" ");
-	if (classes !== undefined && classes.trim() !== "") element.className = classes.trim();
-	if (options.text !== undefined) element.textContent = options.text;
-	if (options.title !== undefined) element.title = options.title;
-	if (options.attr) {
-		for (const name in options.attr) {
-			const value = options.attr[name];
-			if (value === null || value === false || value === undefined) continue;
-			element.setAttribute(name, value === true ? "" : String(value));
-		}
+	const classes = (typeof options.cls === "string" ? options.cls : options.cls?.join(" "))?.trim();
+	if (classes) info.cls = classes;
+	// An empty text on a new element is no text either way.
+	if (options.text) info.text = options.text;
+	const attr = attributes(options);
+	if (attr) info.attr = attr;
+	return parent.createEl(tag, info);
+}
+
+/** Our attribute rules, settled before createEl sees them: null/false leave it out, true is present and empty. */
+function attributes(options: ElementOptions): Record<string, string> | null {
+	let attr: Record<string, string> | null = options.title === undefined ? null : { title: options.title };
+	for (const name in options.attr) {
+		const value = options.attr[name];
+		if (value === null || value === false || value === undefined) continue;
+		(attr ??= {})[name] = value === true ? "" : String(value);
 	}
-	parent.appendChild(element);
-	return element;
+	return attr;
 }
 
 /**

@@ -83,7 +83,9 @@ export class Component {
 		this.register(() => el.removeEventListener(type, callback, options));
 	}
 	registerInterval(id: number): number {
-		this.register(() => clearInterval(id));
+		// As Obsidian: the id is a window.setInterval id, cleared on that window (in a bare jsdom page
+		// that is not Node's clearInterval, which would leave the interval running).
+		this.register(() => (typeof window === "undefined" ? globalThis : window).clearInterval(id));
 		return id;
 	}
 	get _loaded(): boolean {
@@ -466,7 +468,11 @@ export class Setting {
 	controlEl = document.createElement("div");
 	components: unknown[] = [];
 	constructor(containerEl: HTMLElement) {
+		// Obsidian's classes, which the settings tab reads its search terms from.
 		this.settingEl.className = "setting-item";
+		this.nameEl.className = "setting-item-name";
+		this.descEl.className = "setting-item-description";
+		this.controlEl.className = "setting-item-control";
 		this.settingEl.append(this.nameEl, this.descEl, this.controlEl);
 		containerEl.appendChild(this.settingEl);
 	}

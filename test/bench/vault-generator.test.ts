@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildIndex } from "../../src/core/index/build-index";
-import { readVaultNotes } from "../../src/cli/vault-files";
+import { readVaultNotes } from "../../node/vault-files";
 import { aliasBomb, DEFAULT_SPEC, generateVault, writeVault } from "../../bench/vault-generator";
 
 const SMALL = { notes: 600, entries: 120, seed: 7 };

@@ -1,4 +1,4 @@
-import { readVaultNotes } from "../../src/cli/vault-files";
+import { readVaultNotes } from "../../node/vault-files";
 import { SAMPLE_VAULT } from "../support/sample-index";
 import { VIEWS_FIXTURE_VAULT } from "../support/views-fixtures";
 import { BROWSER_TEST_TIMEOUT, launchBrowser, requireBrowser, type BrowserSession } from "./harness";

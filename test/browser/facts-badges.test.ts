@@ -6,11 +6,12 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { readVaultNotes } from "../../src/cli/vault-files";
+import { readVaultNotes } from "../../node/vault-files";
 import { pluginFolder } from "../../src/cli/vault-settings";
 import { cli } from "../support/run-cli-capture";
 import { FACTS_FIXTURES, FactsServer, standardRoutes } from "../support/facts-server";
 import { requireBrowser, BROWSER_TEST_TIMEOUT, launchBrowser, type BrowserSession, type HarnessPage } from "./harness";
+import { nodeMachine } from "../../node/node-machine";
 
 requireBrowser();
 jest.setTimeout(BROWSER_TEST_TIMEOUT * 2);
@@ -29,7 +30,7 @@ beforeAll(async () => {
 	cpSync(join(FACTS_FIXTURES, "vault"), vault, { recursive: true });
 	await cli(["repos", vault, "--refresh"], vault, new Date(NOW), { env: server.env() });
 	await server.stop();
-	cacheText = readFileSync(join(pluginFolder(vault)!, "repo-facts.json"), "utf8");
+	cacheText = readFileSync(join(pluginFolder(nodeMachine, vault)!, "repo-facts.json"), "utf8");
 	notes = readVaultNotes(vault);
 	rmSync(vault, { recursive: true, force: true });
 	session = await launchBrowser();

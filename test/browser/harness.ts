@@ -110,7 +110,8 @@ export function bundleEntry(entry: string, alias: Record<string, string> = {}): 
 				platform: "browser",
 				target: "es2021",
 				alias: { "js-yaml": path.join(ROOT, "node_modules/js-yaml/index.js"), fs: path.join(SHIMS, "empty-module.js"), ...alias },
-				inject: [path.join(SHIMS, "buffer-shim.js")],
+				// Obsidian's DOM extensions (createEl and the rest), which our renderers call, before any page code.
+				inject: [path.join(SHIMS, "buffer-shim.js"), path.join(ROOT, "test/support/obsidian-dom-page.ts")],
 				// As main.js: Chinese text as UTF-8 characters, not \u escapes (served with charset=utf-8).
 				charset: "utf8",
 				// No source map: it triples the bundle, and parsing it is most of a page load on a busy machine.

@@ -1,4 +1,4 @@
-import { readVaultNotes } from "../../src/cli/vault-files";
+import { readVaultNotes } from "../../node/vault-files";
 import { SAMPLE_VAULT } from "../support/sample-index";
 import { requireBrowser, BROWSER_TEST_TIMEOUT, launchBrowser, type BrowserSession } from "./harness";
 

@@ -1,7 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createFileAtomic, isAtomicTempName, replaceFileAtomic, sweepStaleTemps } from "../../src/cli/atomic-write";
+import { createFileAtomic, isAtomicTempName, replaceFileAtomic, sweepStaleTemps } from "../../node/atomic-write";
 
 let folder: string;
 beforeEach(() => (folder = mkdtempSync(join(tmpdir(), "atlas-atomic-"))));

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { REPO_ROOT } from "../support/run-cli-capture";
-import { listMarkdownFiles } from "../../src/cli/vault-files";
+import { listMarkdownFiles } from "../../node/vault-files";
 
 // Counted, not hard-coded, so adding a sample note does not break this test.
 const SAMPLE_NOTES = listMarkdownFiles(join(REPO_ROOT, "sample-vault")).length;

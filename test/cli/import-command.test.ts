@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildIndex } from "../../src/core/index/build-index";
-import { readVaultNotes } from "../../src/cli/vault-files";
+import { readVaultNotes } from "../../node/vault-files";
 import { atlas, REPO_ROOT } from "../support/cli-run";
 
 const SEED = join(REPO_ROOT, "test", "fixtures", "outlines", "llm-frameworks-outline.md");

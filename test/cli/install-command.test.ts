@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { writeFileAtomic } from "../../src/cli/atomic-write";
+import { writeFileAtomic } from "../../node/atomic-write";
 import { cli, REPO_ROOT, type CliRun } from "../support/run-cli-capture";
 
 // Obsidian's default configuration folder name, as a fresh vault has it.

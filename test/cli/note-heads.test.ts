@@ -2,8 +2,8 @@ import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildIndex } from "../../src/core/index/build-index";
-import { readIndexCandidates } from "../../src/cli/note-heads";
-import { listMarkdownFiles, readVaultNotes } from "../../src/cli/vault-files";
+import { readIndexCandidates } from "../../node/note-heads";
+import { listMarkdownFiles, readVaultNotes } from "../../node/vault-files";
 import { generateVault, writeVault } from "../../bench/vault-generator";
 
 const ROOT = join(__dirname, "..", "..");

@@ -4,13 +4,14 @@ import { join } from "node:path";
 import { pluginFolder } from "../../src/cli/vault-settings";
 import { cli } from "../support/run-cli-capture";
 import { FACTS_FIXTURES, FactsServer, hang, hugeBody, json, fixture, rateLimited, standardRoutes } from "../support/facts-server";
+import { nodeMachine } from "../../node/node-machine";
 
 const NOW = new Date("2025-07-10T12:00:00Z");
 let server: FactsServer;
 let vault: string;
 
 function cacheFile(): string {
-	return join(pluginFolder(vault)!, "repo-facts.json");
+	return join(pluginFolder(nodeMachine, vault)!, "repo-facts.json");
 }
 
 function cache(): { version: number; repos: Record<string, Record<string, unknown>> } {
@@ -142,7 +143,7 @@ describe("atlas repos --refresh against a local server", () => {
 	});
 
 	it("sets a corrupt or newer cache aside, rebuilds it and never crashes", async () => {
-		mkdirSync(pluginFolder(vault)!, { recursive: true });
+		mkdirSync(pluginFolder(nodeMachine, vault)!, { recursive: true });
 		writeFileSync(cacheFile(), '{"version": 1, "repos": {', "utf8");
 		const run = await repos(["--refresh"]);
 		expect(run.err).toMatch(/The facts cache could not be read and was set aside as .*repo-facts\.corrupt-.*\.json/);
@@ -150,7 +151,7 @@ describe("atlas repos --refresh against a local server", () => {
 		writeFileSync(cacheFile(), JSON.stringify({ version: 99, repos: {} }), "utf8");
 		const newer = await repos([]);
 		expect(newer.err).toContain("was written by a newer version");
-		const folder = readdirSync(pluginFolder(vault)!).sort();
+		const folder = readdirSync(pluginFolder(nodeMachine, vault)!).sort();
 		expect(folder.filter((n) => n.startsWith("repo-facts.corrupt-"))).toHaveLength(1);
 		expect(folder.filter((n) => n.startsWith("repo-facts.newer-"))).toHaveLength(1);
 		expect(folder.some((n) => n.endsWith(".tmp"))).toBe(false);

@@ -6,6 +6,7 @@ import type { CliIo } from "../../src/cli/cli-io";
 import { cli, type CliRun } from "../support/run-cli-capture";
 import { parseNote } from "../../src/core/parse/note-parser";
 import { StageVocabulary } from "../../src/core/stages/stage-vocabulary";
+import { nodeMachine } from "../../node/node-machine";
 
 // 2025-07-02 14:01:48 Wednesday in Shanghai (the pinned jest zone).
 const NOW = new Date(Date.UTC(2025, 6, 2, 6, 1, 48));
@@ -73,7 +74,7 @@ describe("atlas new", () => {
 		const data = join(vault, ".obsidian", "plugins", "framework-atlas", "data.json");
 		mkdirSync(dirname(data), { recursive: true });
 		writeFileSync(data, JSON.stringify({ templatePath: "Templates/Gone" }));
-		expect(pluginDataPath(vault)).toBe(data);
+		expect(pluginDataPath(nodeMachine, vault)).toBe(data);
 		const result = await atlas(["new", vault, "--name", "Unsloth", "--stage", "finetune"]);
 		expect(result).toEqual({ code: 0, out: join(vault, "Frameworks", "Unsloth.md") + "\n", err: "Template note Templates/Gone.md not found; using the built-in template.\n" });
 		expect(parse(join(vault, "Frameworks", "Unsloth.md"))).toMatchObject({ kind: "entry", entry: { name: "Unsloth", stage: "finetune" } });

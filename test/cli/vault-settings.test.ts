@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
 import { pluginDataPath } from "../../src/cli/vault-settings";
 import { atlas } from "../support/cli-run";
+import { nodeMachine } from "../../node/node-machine";
 
 let vault: string;
 
@@ -16,7 +17,7 @@ function write(path: string, text: string): void {
 	writeFileSync(join(vault, path), text, "utf8");
 }
 
-const saveData = (text: string) => write(relative(vault, pluginDataPath(vault) ?? join(vault, ".obsidian/plugins/framework-atlas/data.json")), text);
+const saveData = (text: string) => write(relative(vault, pluginDataPath(nodeMachine, vault) ?? join(vault, ".obsidian/plugins/framework-atlas/data.json")), text);
 
 beforeEach(() => {
 	vault = mkdtempSync(join(tmpdir(), "atlas-fw-vault-"));

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import type { App, TFile } from "obsidian";
 import { indexToJson } from "../../src/core/export/entry-json";
 import { repoFactsOf } from "../../src/core/repo-facts/facts-json";
-import { readVaultNotes } from "../../src/cli/vault-files";
+import { readVaultNotes } from "../../node/vault-files";
 import FrameworkAtlasPlugin from "../../src/plugin/main";
 import { ExportCatalogueModal } from "../../src/plugin/import-export/export-catalogue-modal";
 import { ImportOutlineModal } from "../../src/plugin/import-export/import-outline-modal";

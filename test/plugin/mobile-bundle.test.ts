@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createContext, runInContext } from "node:vm";
-import { readVaultNotes } from "../../src/cli/vault-files";
+import { readVaultNotes } from "../../node/vault-files";
 import { dashboardZh } from "../../src/i18n/locales/zh/dashboard";
 import { fixtureText } from "../support/note-fixtures";
 import { REPO_ROOT, SAMPLE_VAULT } from "../support/run-cli-capture";

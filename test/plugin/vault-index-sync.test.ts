@@ -7,7 +7,7 @@ import { createIndex } from "../../src/core/index/build-index";
 import { VaultIndexSync } from "../../src/plugin/vault-index-sync";
 import { FakeApp } from "../support/fake-app";
 import { fixtureText } from "../support/note-fixtures";
-import { readVaultNotes } from "../../src/cli/vault-files";
+import { readVaultNotes } from "../../node/vault-files";
 import { SAMPLE_VAULT } from "../support/run-cli-capture";
 
 const settle = () => new Promise((resolve) => window.setTimeout(resolve, 0));

@@ -10,7 +10,7 @@ import { runQuery } from "../../src/core/query/run-query";
 import { describeQueryError } from "../../src/i18n/query/describe-query-error";
 import { explainQuery } from "../../src/i18n/query/explain-query";
 import { translator } from "../../src/i18n/translator";
-import { readVaultNotes } from "../../src/cli/vault-files";
+import { readVaultNotes } from "../../node/vault-files";
 import { SAMPLE_VAULT } from "../support/run-cli-capture";
 import { PROPERTY_TIMEOUT, runs } from "./support/runs";
 import { anyText } from "./support/text-arbitraries";

@@ -3,7 +3,7 @@ import { exportCatalogue } from "../../src/core/export/catalogue-export";
 import type { CatalogueFormat } from "../../src/core/export/catalogue-options";
 import { buildIndex } from "../../src/core/index/build-index";
 import type { Language } from "../../src/core/stages/stage-vocabulary";
-import { readVaultNotes } from "../../src/cli/vault-files";
+import { readVaultNotes } from "../../node/vault-files";
 import { catalogueLabels } from "../../src/i18n/catalogue-labels";
 import { translator } from "../../src/i18n/translator";
 

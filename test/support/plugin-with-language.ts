@@ -1,21 +1,13 @@
 /**
  * A loaded FrameworkAtlasPlugin on a FakeApp, with a chosen label-language setting and app
- * language, for jsdom tests of language switching. Obsidian's `el.empty()` is provided here
- * when the environment lacks it (jsdom does).
+ * language, for jsdom tests of language switching (Obsidian's DOM extensions such as `el.empty()`
+ * come from test/support/obsidian-dom.ts, installed for every jsdom test).
  */
 import type { App } from "obsidian";
 import FrameworkAtlasPlugin from "../../src/plugin/main";
 import type { LabelLanguageSetting } from "../../src/core/settings/atlas-settings";
 import { __setLanguage, type Plugin as MockPlugin } from "../__mocks__/obsidian";
 import { FakeApp } from "./fake-app";
-
-if (typeof HTMLElement !== "undefined" && !("empty" in HTMLElement.prototype)) {
-	Object.defineProperty(HTMLElement.prototype, "empty", {
-		value(this: HTMLElement) {
-			while (this.firstChild) this.removeChild(this.firstChild);
-		},
-	});
-}
 
 export interface LoadedPlugin {
 	app: FakeApp;

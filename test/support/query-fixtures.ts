@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 import { buildIndex } from "../../src/core/index/build-index";
-import { readVaultNotes } from "../../src/cli/vault-files";
+import { readVaultNotes } from "../../node/vault-files";
 
 export const QUERY_FIXTURE_VAULT = resolve(__dirname, "..", "fixtures", "query");
 

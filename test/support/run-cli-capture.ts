@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import type { CliIo } from "../../src/cli/cli-io";
 import { runCli } from "../../src/cli/run-cli";
+import { nodeMachine } from "../../node/node-machine";
 
 export const REPO_ROOT = join(__dirname, "..", "..");
 export const SAMPLE_VAULT = join(REPO_ROOT, "sample-vault");
@@ -24,6 +25,7 @@ export async function cli(argv: string[], cwd = REPO_ROOT, now: Date = new Date(
 		err: (text) => (err += text),
 		cwd,
 		sampleVault: SAMPLE_VAULT,
+		machine: nodeMachine,
 		now: () => new Date(now.getTime()),
 		...io,
 	});

@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 import { buildIndex } from "../../src/core/index/build-index";
-import { readVaultNotes } from "../../src/cli/vault-files";
+import { readVaultNotes } from "../../node/vault-files";
 import type { AtlasIndex } from "../../src/core/index/atlas-index";
 import { parseQuery } from "../../src/core/query/parse-query";
 import type { Query } from "../../src/core/query/query-types";

@@ -1,5 +1,3 @@
-import { readFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
 import { addDatedSource, type SourceSettings } from "../../core/sources/dated-source";
 import { isSafeWebUrl } from "../../core/parse/safe-url";
 import { DEFAULT_LIMITS, type FetchRefusal } from "../../core/net/fetch-policy";
@@ -7,7 +5,6 @@ import { pageTitle } from "../../core/sources/page-title";
 import { replaceIfUnchanged } from "../safe-write";
 import type { CliCommand } from "../cli-command";
 import type { CliContext } from "../cli-context";
-import { guardedFetch } from "../net/guarded-fetch";
 import { EXIT_FAILED, EXIT_OK, UsageError } from "../cli-io";
 import { findVaultRoot, readPluginSettings } from "../vault-settings";
 
@@ -16,7 +13,7 @@ const ATTEMPTS = 3;
 
 /**
  * `atlas add-source`: appends a dated line under the note's Sources heading. The new text goes to a
- * synced temporary file beside the note, which then replaces it by rename (see atomic-write.ts: a
+ * synced temporary file beside the note, which then replaces it by rename (see node/atomic-write.ts: a
  * reader, or a run killed at any moment, never leaves half a note). Just before the rename the note is read again; if it changed since it was read, the line is
  * inserted into the new text instead, so a concurrent edit is not lost. Limit: an edit landing in the
  * microseconds between that last read and the rename can still be overwritten — the same window any
@@ -33,14 +30,15 @@ export const addSourceCommand: CliCommand = {
 		const url = (args.values.get("--url") ?? "").trim();
 		if (url === "") throw new UsageError(t("cli.missingValue", { option: "--url" }));
 		if (!isSafeWebUrl(url)) throw new UsageError(t("templates.addSource.badUrl"));
-		const path = resolve(context.io.cwd, note);
-		const vault = findVaultRoot(path);
-		const plugin = readPluginSettings(vault ?? dirname(path));
+		const { machine } = context.io;
+		const path = machine.paths.resolve(context.io.cwd, note);
+		const vault = findVaultRoot(machine, path);
+		const plugin = readPluginSettings(machine, vault ?? machine.paths.dirname(path));
 		const settings: SourceSettings = { sourceLineFormat: plugin.sourceLineFormat, weekdayLanguage: plugin.weekdayLanguage, newHeading: t("templates.headings.sources") };
 		const now = context.io.now();
 		let before: string;
 		try {
-			before = readFileSync(path, "utf8");
+			before = machine.files.readText(path);
 		} catch {
 			context.io.err(t("templates.cli.noteMissing", { path }) + "\n");
 			return EXIT_FAILED;
@@ -49,13 +47,13 @@ export const addSourceCommand: CliCommand = {
 		if (title === null) return EXIT_FAILED;
 		const source = { url, title };
 		// Decoding invalid bytes replaces them with U+FFFD; writing that back would change the note beyond our line.
-		if (!isUtf8(readFileSync(path))) {
+		if (!isUtf8(machine.files.readBytes(path))) {
 			context.io.err(t("templates.cli.notUtf8", { path }) + "\n");
 			return EXIT_FAILED;
 		}
 		for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
 			const next = addDatedSource(before, source, settings, now);
-			const latest = replaceIfUnchanged(path, before, next, context.io.beforeRename);
+			const latest = replaceIfUnchanged(machine.files, path, before, next, context.io.beforeRename);
 			if (latest === null) {
 				context.io.out(path + "\n");
 				return EXIT_OK;
@@ -70,7 +68,7 @@ export const addSourceCommand: CliCommand = {
 /** The page's title, or null after saying why the page was refused (the note is then left alone). */
 async function fetchTitle(url: string, context: CliContext): Promise<string | null> {
 	const timeoutMs = context.io.fetchTimeoutMs ?? DEFAULT_LIMITS.timeoutMs;
-	const answer = await guardedFetch(url, { allowHosts: context.io.fetchAllowHosts ?? [], timeoutMs });
+	const answer = await context.io.machine.fetchPage(url, { allowHosts: context.io.fetchAllowHosts ?? [], timeoutMs });
 	let refused = answer.ok ? null : answer.refusal;
 	if (answer.ok) {
 		const title = pageTitle(answer.bytes, answer.contentType, "");

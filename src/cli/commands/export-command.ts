@@ -1,10 +1,9 @@
-import { resolve } from "node:path";
 import { isCatalogueFormat } from "../../core/export/catalogue-export";
-import { createFileAtomic, replaceFileAtomic } from "../atomic-write";
 import { readColumnSpec } from "../../core/views/column-spec";
 import type { CliCommand } from "../cli-command";
 import { EXIT_FAILED, EXIT_OK, UsageError } from "../cli-io";
 import { exportOutput } from "../command-output";
+import type { MachineFiles } from "../machine";
 import { loadCliFacts } from "../repo-facts/cli-facts";
 
 /**
@@ -34,10 +33,11 @@ export const exportCommand: CliCommand = {
 			context.io.out(text);
 			return EXIT_OK;
 		}
-		const path = resolve(context.io.cwd, outFile);
+		const { files, paths } = context.io.machine;
+		const path = paths.resolve(context.io.cwd, outFile);
 		let outcome: "created" | "exists";
 		try {
-			outcome = args.flags.has("--force") ? writeOver(path, text) : createFileAtomic(path, text);
+			outcome = args.flags.has("--force") ? writeOver(files, path, text) : files.createAtomic(path, text);
 		} catch (error) {
 			context.io.err(`${path}: ${(error as Error).message}\n`);
 			return EXIT_FAILED;
@@ -52,7 +52,7 @@ export const exportCommand: CliCommand = {
 };
 
 /** --force: replace whatever is there, still whole or not at all. */
-function writeOver(path: string, text: string): "created" {
-	replaceFileAtomic(path, text);
+function writeOver(files: MachineFiles, path: string, text: string): "created" {
+	files.replaceAtomic(path, text);
 	return "created";
 }

@@ -1,5 +1,3 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { fixTagFormat, LEGACY_TAG_CODES, type TagFormatFix } from "../../core/notes/fix-tag-format";
 import type { CliCommand } from "../cli-command";
 import { EXIT_FAILED, EXIT_OK, UsageError } from "../cli-io";
@@ -23,9 +21,10 @@ export const fixTagsCommand: CliCommand = {
 		const dryRun = args.flags.has("--dry-run");
 		const lines: string[] = [];
 		let failed = 0;
+		const { files } = context.io.machine;
 		for (const path of paths) {
-			const file = join(vault, ...path.split("/"));
-			const text = readFileSync(file, "utf8");
+			const file = context.io.machine.paths.join(vault, ...path.split("/"));
+			const text = files.readText(file);
 			const result = fixTagFormat(text);
 			if (result.kind !== "fixed") {
 				failed++;
@@ -34,7 +33,7 @@ export const fixTagsCommand: CliCommand = {
 			}
 			lines.push(...preview(path, result.fix));
 			// Written only if the note is still what was read, checked again just before the rename: a change in between is kept.
-			if (!dryRun && replaceIfUnchanged(file, text, result.fix.text, context.io.beforeRename) !== null) {
+			if (!dryRun && replaceIfUnchanged(files, file, text, result.fix.text, context.io.beforeRename) !== null) {
 				failed++;
 				lines.push(t("fixTags.changedMeanwhile", { path: path }));
 			}

@@ -1,5 +1,3 @@
-import { existsSync, readFileSync, statSync } from "node:fs";
-import { basename, join, relative, resolve, sep } from "node:path";
 import { applyImportPlan, type ImportResult } from "../../core/import/apply-plan";
 import type { ImportPlan } from "../../core/import/import-plan";
 import { planImport } from "../../core/import/plan-import";
@@ -10,6 +8,7 @@ import type { CliCommand } from "../cli-command";
 import type { CliContext } from "../cli-context";
 import { EXIT_FAILED, EXIT_OK, UsageError } from "../cli-io";
 import { fsNoteCreator } from "../fs-note-creator";
+import type { Machine } from "../machine";
 import { formatImportText, type ImportReport } from "../import-export/format-import-text";
 import { parseStageMap, resolveStageOption } from "../import-export/import-choices";
 import { saveNewStages, StageSaveError } from "../import-export/save-new-stages";
@@ -28,21 +27,23 @@ export const importCommand: CliCommand = {
 		if (extra !== undefined) throw new UsageError(t("cli.unknownOption", { option: extra }));
 		const outArg = args.values.get("--out");
 		if (outArg === undefined || outArg === "") throw new UsageError(t("importExport.outMissing"));
+		const { machine } = context.io;
+		const { resolve, relative, join } = machine.paths;
 		const outlinePath = resolve(context.io.cwd, outlineArg);
-		if (!isFile(outlinePath)) throw new UsageError(t("importExport.outlineNotFound", { path: outlinePath }));
+		if (machine.files.kind(outlinePath) !== "file") throw new UsageError(t("importExport.outlineNotFound", { path: outlinePath }));
 		const out = resolve(context.io.cwd, outArg);
 		// The vault that holds DIR: its stage list is used, and new stages are saved into it.
-		const found = findVaultRoot(join(out, "note.md"));
+		const found = findVaultRoot(machine, join(out, "note.md"));
 		// New stages need the vault's settings file; a vault whose config folder cannot be told apart has none to write.
-		const dataFile = found === null ? null : pluginDataPath(found);
+		const dataFile = found === null ? null : pluginDataPath(machine, found);
 		const vault = dataFile === null ? null : found;
-		const stages = cliStages(found, args.values.get("--stages"), context.io.cwd, context.i18n);
+		const stages = cliStages(machine, found, args.values.get("--stages"), context.io.cwd, context.i18n);
 		const vocabulary = new StageVocabulary(withUncategorized(stages));
 		const dryRun = args.flags.has("--dry-run");
 		const newStages = vault !== null && !args.flags.has("--no-new-stages");
 		const plan = planFor(outlinePath, out, context, {
 			vocabulary,
-			entryTag: found === null ? DEFAULT_SETTINGS.entryTag : readPluginSettings(found).entryTag,
+			entryTag: found === null ? DEFAULT_SETTINGS.entryTag : readPluginSettings(machine, found).entryTag,
 			newStages,
 			choices: args.values.has("--map") ? parseStageMap(args.values.get("--map")!, vocabulary, t) : undefined,
 			defaultStage: args.values.has("--stage") ? resolveStageOption(args.values.get("--stage")!, vocabulary, t) : undefined,
@@ -58,7 +59,7 @@ export const importCommand: CliCommand = {
 				const file = dataFile;
 				try {
 					// Saved before any note, so no imported note names a stage the vault does not know.
-					saveNewStages(file, stages, added, SETTINGS_VERSION);
+					saveNewStages(machine, file, stages, added, SETTINGS_VERSION);
 					stagesNote = t("importExport.newStagesSaved", { count: added.length, vault: where, stages: names });
 				} catch (error) {
 					if (!(error instanceof StageSaveError)) throw error;
@@ -67,17 +68,17 @@ export const importCommand: CliCommand = {
 				}
 			}
 		}
-		const result = dryRun ? null : await writeNotes(plan, out);
+		const result = dryRun ? null : await writeNotes(machine, plan, out);
 		const report: ImportReport = { outline: relative(context.io.cwd, outlinePath) || outlinePath, folder, plan, result, vocabulary, stagesNote };
-		context.io.out(args.flags.has("--json") ? JSON.stringify(importJson(report, dryRun), null, 2) + "\n" : formatImportText(report, context.i18n));
+		context.io.out(args.flags.has("--json") ? JSON.stringify(importJson(report, dryRun, machine.paths.sep), null, 2) + "\n" : formatImportText(report, context.i18n));
 		const written = result === null ? plan.notes.filter((n) => n.status === "create").length : result.created.length;
 		return written > 0 ? EXIT_OK : EXIT_FAILED;
 	},
 };
 
 /** Every note of the plan, each synced; the folders once at the end (see fs-note-creator.ts). */
-async function writeNotes(plan: ImportPlan, out: string): Promise<ImportResult> {
-	const creator = fsNoteCreator(out, { batch: true });
+async function writeNotes(machine: Machine, plan: ImportPlan, out: string): Promise<ImportResult> {
+	const creator = fsNoteCreator(machine, out, { batch: true });
 	try {
 		return await applyImportPlan(plan, creator);
 	} finally {
@@ -94,16 +95,17 @@ interface PlanChoices {
 }
 
 function planFor(outlinePath: string, out: string, context: CliContext, choices: PlanChoices): ImportPlan {
-	const outline = basename(outlinePath).replace(/\.md$/i, "");
-	return planImport(readFileSync(outlinePath, "utf8"), {
+	const { files, paths } = context.io.machine;
+	const outline = paths.basename(outlinePath).replace(/\.md$/i, "");
+	return planImport(files.readText(outlinePath), {
 		...choices,
 		folder: "",
 		preambleName: context.i18n.t("importExport.preambleName", { outline }),
-		exists: (path) => existsSync(join(out, ...path.split("/"))),
+		exists: (path) => files.exists(paths.join(out, ...path.split("/"))),
 	});
 }
 
-function importJson(report: ImportReport, dryRun: boolean) {
+function importJson(report: ImportReport, dryRun: boolean, sep: string) {
 	const { plan, result } = report;
 	return {
 		outline: report.outline.split(sep).join("/"),
@@ -120,12 +122,4 @@ function importJson(report: ImportReport, dryRun: boolean) {
 		failed: result?.failed ?? [],
 		lines: plan.lines.filter((m) => m.role !== "blank").map(({ line, role, target, stage }) => ({ line, role, target, ...(stage ? { stage: stage.id } : {}) })),
 	};
-}
-
-function isFile(path: string): boolean {
-	try {
-		return statSync(path).isFile();
-	} catch {
-		return false;
-	}
 }

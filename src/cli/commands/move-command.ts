@@ -1,4 +1,3 @@
-import { dirname, resolve } from "node:path";
 import { createIndex } from "../../core/index/build-index";
 import { moveStage } from "../../core/notes/stage-edit";
 import { withUncategorized } from "../../core/stages/stage-list";
@@ -21,8 +20,9 @@ export const moveCommand: CliCommand = {
 		if (note === undefined) throw new UsageError(moveCommand.usage);
 		const wanted = (args.values.get("--stage") ?? "").trim();
 		if (wanted === "") throw new UsageError(t("board.cli.stageRequired"));
-		const path = resolve(context.io.cwd, note);
-		const settings = readPluginSettings(findVaultRoot(path) ?? dirname(path));
+		const { machine } = context.io;
+		const path = machine.paths.resolve(context.io.cwd, note);
+		const settings = readPluginSettings(machine, findVaultRoot(machine, path) ?? machine.paths.dirname(path));
 		// The vault's own stage list (custom stages included), as the plugin's index uses it.
 		const options = createIndex({ entryTag: settings.entryTag, stages: withUncategorized(settings.stages) }).parseOptions();
 		const { vocabulary } = options;
@@ -32,7 +32,7 @@ export const moveCommand: CliCommand = {
 		};
 		const target = vocabulary.resolve(wanted);
 		if (target === null) return fail("unknown-stage", { stage: wanted, stages: vocabulary.stages.map((s) => `${s.id} (${s.labels[language]})`).join(", ") });
-		const read = readNoteText(path);
+		const read = readNoteText(machine.files, path);
 		if (read.kind === "missing") return fail("noteMissing", {});
 		if (read.kind === "not-utf8") return fail("notUtf8", {});
 		const label = vocabulary.label(target, language);
@@ -43,7 +43,7 @@ export const moveCommand: CliCommand = {
 			return EXIT_OK;
 		}
 		let failure: string | null = null;
-		const outcome = editNote(path, read.text, (text) => {
+		const outcome = editNote(machine.files, path, read.text, (text) => {
 			const edit = moveStage(text, target, options);
 			if (edit.kind === "edited") return edit.text;
 			failure = edit.kind === "failed" ? edit.reason : null;

@@ -1,5 +1,3 @@
-import { existsSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
 import { withUncategorized } from "../../core/stages/stage-list";
 import { StageVocabulary } from "../../core/stages/stage-vocabulary";
 import { draftFromInput, planNewEntry } from "../../core/templates/new-entry";
@@ -8,6 +6,7 @@ import { templateHeadings } from "../../i18n/template-headings";
 import type { CliCommand } from "../cli-command";
 import { EXIT_FAILED, EXIT_OK, UsageError } from "../cli-io";
 import { fsNoteCreator } from "../fs-note-creator";
+import type { Machine } from "../machine";
 
 /** `atlas new`: the same note "New framework entry" creates, written only if no note is there. */
 export const newCommand: CliCommand = {
@@ -28,7 +27,7 @@ export const newCommand: CliCommand = {
 			vocabulary,
 		);
 		if ("problem" in checked) throw new UsageError(t(`templates.newEntry.${checked.problem}`));
-		const template = await readTemplateNote(settings.templatePath, (path) => Promise.resolve(readVaultFile(vault, path)));
+		const template = await readTemplateNote(settings.templatePath, (path) => Promise.resolve(readVaultFile(context.io.machine, vault, path)));
 		// Same as the plugin's notice: the note is still created, from the built-in template.
 		if (template.kind === "missing") context.io.err(t("templates.notices.templateMissing", { path: template.path }) + "\n");
 		const plan = planNewEntry(
@@ -49,18 +48,19 @@ export const newCommand: CliCommand = {
 			context.io.err(t("templates.notices.templateInvalid", { path: settings.templatePath, detail: plan.error.detail }) + "\n");
 			return EXIT_FAILED;
 		}
-		const target = join(vault, ...plan.path.split("/"));
-		if ((await fsNoteCreator(vault).create(plan.path, plan.text)) === "exists") {
+		const { paths } = context.io.machine;
+		const target = paths.join(vault, ...plan.path.split("/"));
+		if ((await fsNoteCreator(context.io.machine, vault).create(plan.path, plan.text)) === "exists") {
 			context.io.err(t("templates.cli.exists", { path: target }) + "\n");
 			return EXIT_FAILED;
 		}
 		if (vocabulary.get(checked.draft.stage) === undefined) context.io.err(t("templates.newEntry.unknownStage", { stage: checked.draft.stage }) + "\n");
-		context.io.out(resolve(target) + "\n");
+		context.io.out(paths.resolve(target) + "\n");
 		return EXIT_OK;
 	},
 };
 
-function readVaultFile(vault: string, path: string): string | null {
-	const file = join(vault, ...path.split("/"));
-	return existsSync(file) ? readFileSync(file, "utf8") : null;
+function readVaultFile({ files, paths }: Machine, vault: string, path: string): string | null {
+	const file = paths.join(vault, ...path.split("/"));
+	return files.exists(file) ? files.readText(file) : null;
 }

@@ -12,7 +12,6 @@ import { EXIT_FAILED, EXIT_OK, UsageError } from "../cli-io";
 import { loadCliFacts } from "../repo-facts/cli-facts";
 import { joinLines } from "../terminal-text";
 import { hostAccessFromEnv } from "../repo-facts/host-access-env";
-import { nodeHttpPort } from "../repo-facts/node-http-port";
 
 /**
  * `atlas repos [VAULT] [--refresh] [--force] [--json]`: the facts of every repository the entries name.
@@ -39,7 +38,7 @@ export const reposCommand: CliCommand = {
 			report = await refreshFacts({
 				addresses,
 				records: facts.loaded.cache.repos,
-				http: context.io.http ?? nodeHttpPort,
+				http: context.io.http ?? context.io.machine.http,
 				access,
 				now: context.io.now,
 				force: args.flags.has("--force"),

@@ -13,8 +13,8 @@ export interface CliFacts {
 
 /** The vault's facts cache for any command; a corrupt or newer file is set aside (and said so on stderr), never fatal. */
 export async function loadCliFacts(vault: string, context: CliContext, staleMonths: number): Promise<CliFacts> {
-	const folder = pluginFolder(vault);
-	const file = folder === null ? null : fsFactsFile(folder);
+	const folder = pluginFolder(context.io.machine, vault);
+	const file = folder === null ? null : fsFactsFile(context.io.machine, folder);
 	const now = context.io.now();
 	const loaded = await loadFactsCache(file ?? { read: async () => null, writeAtomically: async () => undefined, setAside: async (stamp) => stamp }, now);
 	if (loaded.problem !== null) {

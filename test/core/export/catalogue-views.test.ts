@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { exportCatalogue } from "../../../src/core/export/catalogue-export";
 import { buildIndex } from "../../../src/core/index/build-index";
-import { readVaultNotes } from "../../../src/cli/vault-files";
+import { readVaultNotes } from "../../../node/vault-files";
 import { readColumnSpec } from "../../../src/core/views/column-spec";
 import { catalogueLabels } from "../../../src/i18n/catalogue-labels";
 import { translator } from "../../../src/i18n/translator";

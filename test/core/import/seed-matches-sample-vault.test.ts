@@ -4,7 +4,7 @@ import { buildIndex } from "../../../src/core/index/build-index";
 import type { IndexSnapshot } from "../../../src/core/index/index-snapshot";
 import { planImport } from "../../../src/core/import/plan-import";
 import { StageVocabulary } from "../../../src/core/stages/stage-vocabulary";
-import { readVaultNotes } from "../../../src/cli/vault-files";
+import { readVaultNotes } from "../../../node/vault-files";
 
 const ROOT = join(__dirname, "..", "..", "..");
 

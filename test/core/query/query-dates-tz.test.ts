@@ -15,7 +15,7 @@ const ROOT = resolve(__dirname, "..", "..", "..");
 
 const SCRIPT = `
 import { buildIndex } from ${JSON.stringify(join(ROOT, "src/core/index/build-index"))};
-import { readVaultNotes } from ${JSON.stringify(join(ROOT, "src/cli/vault-files"))};
+import { readVaultNotes } from ${JSON.stringify(join(ROOT, "node/vault-files"))};
 import { parseQuery } from ${JSON.stringify(join(ROOT, "src/core/query/parse-query"))};
 import { runQuery } from ${JSON.stringify(join(ROOT, "src/core/query/run-query"))};
 const out = { offset: new Date(2025, 5, 25, 12).getTimezoneOffset(), answers: {} };

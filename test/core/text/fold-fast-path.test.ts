@@ -1,4 +1,4 @@
-import { readVaultNotes } from "../../../src/cli/vault-files";
+import { readVaultNotes } from "../../../node/vault-files";
 import { foldForSearch } from "../../../src/core/text/fold";
 import { gramHashes, gramSet, mayContain } from "../../../src/core/query/gram-filter";
 import { SAMPLE_VAULT } from "../../support/sample-index";

@@ -2,7 +2,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { readVaultNotes } from "../../../src/cli/vault-files";
+import { readVaultNotes } from "../../../node/vault-files";
 import { exportCatalogue } from "../../../src/core/export/catalogue-export";
 import { buildIndex } from "../../../src/core/index/build-index";
 import { entryView } from "../../../src/core/view/entry-view";

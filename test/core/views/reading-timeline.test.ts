@@ -44,7 +44,7 @@ describe("timeline months under other time zones", () => {
 	const ZONES = ["Asia/Shanghai", "UTC", "America/Los_Angeles", "Pacific/Kiritimati", "Pacific/Pago_Pago"];
 	const SCRIPT = `
 import { buildIndex } from ${JSON.stringify(join(ROOT, "src/core/index/build-index"))};
-import { readVaultNotes } from ${JSON.stringify(join(ROOT, "src/cli/vault-files"))};
+import { readVaultNotes } from ${JSON.stringify(join(ROOT, "node/vault-files"))};
 import { readingTimeline } from ${JSON.stringify(join(ROOT, "src/core/views/reading-timeline"))};
 const index = buildIndex(readVaultNotes(${JSON.stringify(join(ROOT, "test/fixtures/views"))}), {});
 const months = readingTimeline(index.entries()).map((m) => [m.month, m.sources.map((s) => s.date)]);

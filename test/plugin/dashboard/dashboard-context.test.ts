@@ -8,10 +8,6 @@ import { DASHBOARD_CARD_MENU } from "../../../src/plugin/dashboard/card-menu";
 import { FakeApp } from "../../support/fake-app";
 import { fakeContext } from "../../support/fake-context";
 
-(HTMLElement.prototype as unknown as { empty?: () => void }).empty ??= function (this: HTMLElement) {
-	this.replaceChildren();
-};
-
 const VERL = "---\ntags: [framework]\nstage: rl\nname: veRL\n---\n";
 
 async function open(notes: Record<string, string>) {

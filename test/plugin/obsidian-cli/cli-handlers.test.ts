@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import type { App } from "obsidian";
-import { readVaultNotes } from "../../../src/cli/vault-files";
+import { readVaultNotes } from "../../../node/vault-files";
 import FrameworkAtlasPlugin from "../../../src/plugin/main";
 import type { Plugin as MockPlugin } from "../../__mocks__/obsidian";
 import { FakeApp } from "../../support/fake-app";

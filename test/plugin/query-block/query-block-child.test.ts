@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { Component } from "obsidian";
 import type { Plugin as MockPlugin } from "../../__mocks__/obsidian";
-import { readVaultNotes } from "../../../src/cli/vault-files";
+import { readVaultNotes } from "../../../node/vault-files";
 import type FrameworkAtlasPlugin from "../../../src/plugin/main";
 import type { QueryBlockChild } from "../../../src/plugin/query-block/query-block-child";
 import { toggleLabelLanguage } from "../../../src/plugin/toggle-language";

@@ -9,10 +9,6 @@ import type { AtlasSettingTab } from "../../../src/plugin/settings/atlas-setting
 import { fakeContext } from "../../support/fake-context";
 import { loadPluginWithLanguage, settle } from "../../support/plugin-with-language";
 
-(HTMLElement.prototype as unknown as { empty?: () => void }).empty ??= function (this: HTMLElement) {
-	this.replaceChildren();
-};
-
 /** Draws `section` and returns its controls in order, with the row each sits in. */
 function draw(section: typeof generalSection, context = fakeContext()) {
 	const container = document.createElement("div");

@@ -19,12 +19,9 @@ import { withClock } from "../../support/fake-context";
 const NOW = new Date(Date.UTC(2025, 6, 2, 6, 1, 48));
 const ENTRY = "---\ntags: [framework, grpo]\nstage: rl\nname: veRL\n---\n## Sources\n\n2025-06-30 16:37:19 Monday Old https://example.com/old\n\n## Notes\n\nmine\n";
 
-// jsdom lacks what Obsidian (Chromium) has: TextDecoder for charset decoding, HTMLElement.empty().
+// jsdom lacks what Obsidian (Chromium) has: TextDecoder for charset decoding.
 import { TextDecoder as NodeTextDecoder } from "node:util";
 globalThis.TextDecoder ??= NodeTextDecoder as unknown as typeof TextDecoder;
-(HTMLElement.prototype as unknown as { empty?: () => void }).empty ??= function (this: HTMLElement) {
-	this.replaceChildren();
-};
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 

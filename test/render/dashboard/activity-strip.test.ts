@@ -3,7 +3,7 @@ import { filteredMonth, toggleMonthFilter } from "../../../src/core/views/month-
 import { queryFilterCompiler } from "../../../src/render/dashboard/query-filter-compiler";
 import { translator } from "../../../src/i18n/translator";
 import { StageVocabulary } from "../../../src/core/stages/stage-vocabulary";
-import { readVaultNotes } from "../../../src/cli/vault-files";
+import { readVaultNotes } from "../../../node/vault-files";
 import { SAMPLE_VAULT } from "../../support/sample-index";
 import { mount, typeFilter } from "./dashboard-harness";
 

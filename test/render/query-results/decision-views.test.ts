@@ -3,7 +3,7 @@ import { buildIndex } from "../../../src/core/index/build-index";
 import { translator } from "../../../src/i18n/translator";
 import { renderQueryBlock } from "../../../src/render/query-results/render-query-block";
 import type { QueryRenderContext } from "../../../src/render/query-results/query-render-context";
-import { readVaultNotes } from "../../../src/cli/vault-files";
+import { readVaultNotes } from "../../../node/vault-files";
 import { SAMPLE_VAULT } from "../../support/sample-index";
 import { VIEWS_FIXTURE_VAULT } from "../../support/views-fixtures";
 

@@ -6,7 +6,7 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { listMarkdownFiles } from "../../../src/cli/vault-files";
+import { listMarkdownFiles } from "../../../node/vault-files";
 
 export const HOSTILE_VAULT = join(__dirname, "..", "..", "fixtures", "hostile-vault");
 

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { readdirSync } from "node:fs";
 import { join, relative } from "node:path";
-import { isAtomicTempName } from "../../../src/cli/atomic-write";
+import { isAtomicTempName } from "../../../node/atomic-write";
 import { REPO_ROOT } from "../../support/run-cli-capture";
 
 const CLI = join(REPO_ROOT, "dist", "cli.js");

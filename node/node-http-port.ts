@@ -1,7 +1,7 @@
 import { request as httpRequest, type IncomingMessage } from "node:http";
 import { request as httpsRequest } from "node:https";
-import { lowerCaseHeaders, TransportError, type HttpPort, type HttpRequest, type HttpResponse } from "../../core/repo-facts/http-port";
-import { checkRedirect, MAX_REDIRECTS } from "../../core/repo-facts/redirect-policy";
+import { lowerCaseHeaders, TransportError, type HttpPort, type HttpRequest, type HttpResponse } from "../src/core/repo-facts/http-port";
+import { checkRedirect, MAX_REDIRECTS } from "../src/core/repo-facts/redirect-policy";
 
 /**
  * The CLI's transport: Node http/https, following redirects only as the redirect policy allows,

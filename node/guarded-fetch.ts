@@ -4,9 +4,9 @@ import { request as httpsRequest } from "node:https";
 import type { LookupFunction } from "node:net";
 import { clearTimeout, setTimeout } from "node:timers";
 import { createBrotliDecompress, createGunzip, createInflate, type Gunzip } from "node:zlib";
-import { checkFetchUrl, DEFAULT_LIMITS, isPrivateAddress, refusal, type FetchLimits, type FetchRefusal } from "../../core/net/fetch-policy";
+import { checkFetchUrl, DEFAULT_LIMITS, isPrivateAddress, refusal, type FetchLimits, type FetchRefusal } from "../src/core/net/fetch-policy";
+import type { FetchAnswer } from "../src/cli/machine";
 
-export type FetchAnswer = { ok: true; bytes: Uint8Array; contentType: string | null; url: string } | { ok: false; refusal: FetchRefusal };
 
 /**
  * GET for the CLI under the fetch policy: redirects followed by hand (each target checked, at most

@@ -1,6 +1,7 @@
 import { closeSync, openSync, readSync } from "node:fs";
 import { relative, sep } from "node:path";
-import { ruledOutByHead } from "../core/parse/note-head";
+import { ruledOutByHead } from "../src/core/parse/note-head";
+import type { IndexCandidates } from "../src/cli/machine";
 import { listMarkdownFiles } from "./vault-files";
 
 /** Enough for the frontmatter of most notes that are not entries; a note that needs more is read on to its end. */
@@ -8,13 +9,6 @@ const HEAD_BYTES = 1024;
 const DASH = 0x2d;
 const BOM = [0xef, 0xbb, 0xbf];
 const LINE_FEED = 0x0a;
-
-export interface IndexCandidates {
-	/** [vault-relative path, text] of every note that may be an entry or a problem, in listing order. */
-	notes: [string, string][];
-	/** Bytes read from disk. */
-	bytesRead: number;
-}
 
 /**
  * The notes the index needs, reading only the opening of each file: a note whose head shows it

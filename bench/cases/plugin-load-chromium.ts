@@ -1,0 +1,49 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { BrowserNotFoundError } from "../../test/browser/browser-lookup";
+import { launchBrowser, requireBrowser, ROOT } from "../../test/browser/harness";
+import { summarize } from "../measure";
+import type { LoadTiming } from "../pages/plugin-load-page";
+import type { Measurement } from "../results";
+
+const PAGE = "bench/pages/plugin-load-page.ts";
+
+/**
+ * (5) What a user waits for when Obsidian loads the plugin: main.js compiled and evaluated, then
+ * onload, in Chromium, cold (a fresh page for every run, so nothing is compiled or optimised yet),
+ * next to an empty script loaded the same way.
+ */
+export async function measureChromiumLoad(mainJs: string, runs: number): Promise<Measurement[]> {
+	const group = "5 plugin";
+	try {
+		requireBrowser();
+	} catch (error) {
+		if (!(error instanceof BrowserNotFoundError)) throw error;
+		return [{ group, name: `skipped: ${error.message.replace(/\n\s*/g, " ")}`, value: 0, unit: "count", skipped: true }];
+	}
+	const source = readFileSync(mainJs, "utf8");
+	const session = await launchBrowser();
+	try {
+		const open = () => session.open({ entry: PAGE, alias: { obsidian: path.join(ROOT, "test/__mocks__/obsidian.ts") }, globals: { atlasMainJs: source } });
+		const loads: LoadTiming[] = [];
+		const empties: number[] = [];
+		for (let i = 0; i < runs; i++) {
+			const view = await open();
+			loads.push(await view.page.evaluate(() => window.atlasLoadBench.load()));
+			if (view.consoleErrors.length > 0) throw new Error(`load bench page errors: ${view.consoleErrors.join("; ")}`);
+			await view.close();
+			const bare = await open();
+			empties.push((await bare.page.evaluate(() => window.atlasLoadBench.empty())).evaluate);
+			await bare.close();
+		}
+		const total = summarize(loads.map((l) => l.evaluate + l.onload));
+		const evaluate = summarize(loads.map((l) => l.evaluate));
+		const onload = summarize(loads.map((l) => l.onload));
+		const baseline = { name: "empty script", value: summarize(empties).median };
+		return [
+			{ group, name: `Chromium, cold: evaluate main.js + onload (${runs} fresh pages)`, value: total.median, min: total.min, unit: "ms", baseline, budget: { max: 15, of: "value" }, note: `evaluate ${evaluate.median.toFixed(1)} ms, onload ${onload.median.toFixed(1)} ms` },
+		];
+	} finally {
+		await session.close();
+	}
+}
