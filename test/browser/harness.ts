@@ -165,6 +165,21 @@ async function isolatedContext(browser: Browser, options: BrowserContextOptions)
 	return context;
 }
 
+/**
+ * The whole page, every card drawn. Cards use `content-visibility: auto`, so what is off screen is not
+ * painted; some Chromium builds (the npm headless shell) capture a full page without drawing it first,
+ * leaving empty boxes. So the viewport is made as tall as the page for the picture, then put back.
+ */
+async function fullPageScreenshot(page: Page, file: string): Promise<void> {
+	const viewport = page.viewportSize();
+	const height = await page.evaluate(() => document.documentElement.scrollHeight);
+	if (viewport && height > viewport.height) await page.setViewportSize({ width: viewport.width, height });
+	// Two frames: one to lay out at the new size, one to paint what came into view.
+	await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+	await page.screenshot({ path: file, fullPage: true, animations: "disabled", caret: "hide" });
+	if (viewport && height > viewport.height) await page.setViewportSize(viewport);
+}
+
 /** `extraArgs`: more Chromium switches (the benchmark adds `--js-flags=--expose-gc`). */
 export async function launchBrowser(extraArgs: readonly string[] = []): Promise<BrowserSession> {
 	const found = requireBrowser();
@@ -211,7 +226,8 @@ export async function launchBrowser(extraArgs: readonly string[] = []): Promise<
 				// Text the test just added may need font slices that have not loaded yet.
 				await testFontLoaded(page);
 				if (element) await page.locator(element).screenshot({ path: file, animations: "disabled", caret: "hide" });
-				else await page.screenshot({ path: file, fullPage, animations: "disabled", caret: "hide" });
+				else if (fullPage) await fullPageScreenshot(page, file);
+				else await page.screenshot({ path: file, animations: "disabled", caret: "hide" });
 				return file;
 			},
 			close: () => context.close(),

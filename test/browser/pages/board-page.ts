@@ -37,7 +37,9 @@ if (window.atlasMode === "bases") {
 	const results = (): [string, Record<string, unknown>][] =>
 		[...app.vault.files.keys()].sort().flatMap((path) => {
 			const frontmatter = app.metadataCache.getFileCache(app.vault.getFileByPath(path)!)?.frontmatter;
-			return frontmatter && JSON.stringify(frontmatter.tags ?? "").includes("framework") ? [[path, frontmatter] as [string, Record<string, unknown>]] : [];
+			// As the generated base's filter, file.hasTag("framework"): the tag or a nested one, not framework-stage.
+			const tags = ([] as unknown[]).concat(frontmatter?.tags ?? []).map(String);
+			return frontmatter && tags.some((tag) => tag === "framework" || tag.startsWith("framework/")) ? [[path, frontmatter] as [string, Record<string, unknown>]] : [];
 		});
 	host.results(results());
 	// Bases re-runs its query when a file changes.
