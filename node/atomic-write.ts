@@ -22,7 +22,16 @@ export interface ReplaceOptions {
 	beforeCommit?: () => boolean;
 }
 
-/** Replaces (or creates) `path` with `data` atomically (fix-tags, install, export --force). */
+export interface CreateOptions {
+	/**
+	 * False leaves syncing the folder to the caller (`syncFolder`), once after many notes: an import of
+	 * thousands of notes would otherwise sync the same folder thousands of times. Until then a power cut
+	 * can lose the new name (the note is absent, never half-written); a kill cannot.
+	 */
+	syncFolder?: boolean;
+}
+
+/** Replaces (or creates) `path` with `data` atomically (install, export --force, the facts cache, the stages import saves in data.json). */
 export function writeFileAtomic(path: string, data: string | Uint8Array): void {
 	replaceFileAtomic(path, data);
 }
@@ -46,11 +55,11 @@ export function replaceFileAtomic(path: string, data: string | Uint8Array, optio
  * ago by someone else). Where the file system has no hard links, falls back to an exclusive create
  * followed by the write (the note can then be seen half-written if the process dies mid-write).
  */
-export function createFileAtomic(path: string, data: string | Uint8Array): "created" | "exists" {
+export function createFileAtomic(path: string, data: string | Uint8Array, options: CreateOptions = {}): "created" | "exists" {
 	const temp = writeTemp(path, data);
 	try {
 		linkSync(temp, path);
-		syncFolder(dirname(path));
+		if (options.syncFolder !== false) syncFolder(dirname(path));
 		return "created";
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code;
@@ -110,7 +119,7 @@ function createExclusive(path: string, data: string | Uint8Array): "created" | "
 }
 
 /** The rename itself lives in the folder: syncing it makes the new name survive a power cut too. */
-function syncFolder(folder: string): void {
+export function syncFolder(folder: string): void {
 	let fd: number | undefined;
 	try {
 		fd = openSync(folder, "r");

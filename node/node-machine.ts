@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync } from "node:fs";
 import path from "node:path";
 import type { Machine, MachineFiles, PathKind } from "../src/cli/machine";
-import { createFileAtomic, replaceFileAtomic, sweepStaleTemps, writeFileAtomic } from "./atomic-write";
+import { createFileAtomic, replaceFileAtomic, sweepStaleTemps, syncFolder, writeFileAtomic } from "./atomic-write";
 import { guardedFetch } from "./guarded-fetch";
 import { nodeHttpPort } from "./node-http-port";
 import { readIndexCandidates } from "./note-heads";
@@ -29,6 +29,7 @@ const files: MachineFiles = {
 	writeAtomic: writeFileAtomic,
 	replaceAtomic: replaceFileAtomic,
 	createAtomic: createFileAtomic,
+	syncFolder,
 	sweepStaleTemps,
 	readIndexCandidates,
 };

@@ -40,8 +40,13 @@ export interface MachineFiles {
 	writeAtomic(path: string, data: string | Uint8Array): void;
 	/** As writeAtomic; `beforeCommit` returning false abandons it (false is returned) and leaves the target alone. */
 	replaceAtomic(path: string, data: string | Uint8Array, options?: { mode?: number; beforeCommit?: () => boolean }): boolean;
-	/** Creates `path` only if nothing is there, whole or not at all. */
-	createAtomic(path: string, data: string | Uint8Array): "created" | "exists";
+	/**
+	 * Creates `path` only if nothing is there, whole or not at all. `syncFolder: false` leaves syncing the
+	 * folder (which makes the new name survive a power cut) to a later `syncFolder`, once for many notes.
+	 */
+	createAtomic(path: string, data: string | Uint8Array, options?: { syncFolder?: boolean }): "created" | "exists";
+	/** Syncs a folder's entries to disk (a no-op where the system cannot, as on Windows). */
+	syncFolder(folder: string): void;
 	/** Removes temporary files a killed run left in `folder`. */
 	sweepStaleTemps(folder: string): void;
 	/** The notes under `root` that may be entries or problems (a note's head decides), for the index. */

@@ -8,7 +8,7 @@ const PLUGIN_ID = "framework-atlas";
 /**
  * The plugin's settings as saved in the vault (`<config folder>/plugins/framework-atlas/data.json`), read
  * with the plugin's own loader so every command sees what the plugin sees; defaults when the plugin
- * never saved any or the file is not JSON. The CLI never writes this file.
+ * never saved any or the file is not JSON. Only `atlas import` writes it (new stages, save-new-stages.ts).
  */
 export function readVaultSettings(machine: Machine, vault: string): LoadedSettings {
 	const file = pluginDataPath(machine, vault);

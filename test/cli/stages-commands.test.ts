@@ -1,6 +1,6 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { atlas, REPO_ROOT } from "../support/cli-run";
 
 const CONFIG_DIR = ".obsidian";
@@ -80,13 +80,16 @@ describe("every command uses the vault's stage list", () => {
 describe("atlas import and stages", () => {
 	it("adds new stages to the vault's settings (other fields kept, atomically), so index shows them", async () => {
 		writeData({ settingsVersion: 1, entryTag: "framework", labelLanguage: "zh", pinned: ["a.md"] });
+		// What a save killed before its rename leaves: a dot-file beside data.json, of a process that is gone.
+		writeFileSync(join(dirname(data), ".data.json.atlas-999999999-0.tmp"), "{");
 		const run = await atlas(["import", CHINESE, "--out", join(vault, "Frameworks"), "--map", "Ckpt=uncategorized,调度=推理"]);
 		expect(run.code).toBe(0);
 		expect(run.out).toContain("Added 5 stages to the stage list of");
 		const saved = JSON.parse(readFileSync(data, "utf8")) as { stages: { labels: { zh: string } }[]; labelLanguage: string; pinned: string[]; settingsVersion: number };
 		expect(saved).toMatchObject({ labelLanguage: "zh", pinned: ["a.md"], settingsVersion: 2 });
 		expect(saved.stages.map((s) => s.labels.zh)).toEqual(["学习素材", "预训练", "微调", "强化学习", "部署", "训练", "KV 管理", "算子与通信", "可观测", "云原生"]);
-		expect(existsSync(`${data}.${process.pid}.tmp`)).toBe(false);
+		// Replaced crash-safe through atomic-write.ts, which also swept the killed save's temp file.
+		expect(readdirSync(dirname(data))).toEqual(["data.json"]);
 		const index = await atlas(["index", vault]);
 		expect(index.out).toMatch(/\n训练 \(14\)\n/);
 		expect(index.out).toMatch(/\nDeployment \(22\)\n/);

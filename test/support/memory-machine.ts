@@ -64,6 +64,8 @@ export class MemoryMachine implements Machine {
 			return "created";
 		},
 		sweepStaleTemps: () => undefined,
+		// Memory has no disk to sync to.
+		syncFolder: () => undefined,
 		readIndexCandidates: (root) => {
 			// Every note is a candidate: an index built from these equals one built from the heads.
 			const notes = this.markdownFiles(root).map((file): [string, string] => [path.posix.relative(root, file), this.files.readText(file)]);

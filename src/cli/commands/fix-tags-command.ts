@@ -1,6 +1,7 @@
 import { fixTagFormat, LEGACY_TAG_CODES, type TagFormatFix } from "../../core/notes/fix-tag-format";
 import type { CliCommand } from "../cli-command";
 import { EXIT_FAILED, EXIT_OK, UsageError } from "../cli-io";
+import { replaceIfUnchanged } from "../safe-write";
 import { joinLines } from "../terminal-text";
 
 /**
@@ -31,12 +32,10 @@ export const fixTagsCommand: CliCommand = {
 				continue;
 			}
 			lines.push(...preview(path, result.fix));
-			if (!dryRun) {
-				// Written only if the note is still what was read: a change in between is kept, not overwritten.
-				if (files.readText(file) !== text) {
-					failed++;
-					lines.push(t("fixTags.changedMeanwhile", { path: path }));
-				} else files.writeAtomic(file, result.fix.text);
+			// Written only if the note is still what was read, checked again just before the rename: a change in between is kept.
+			if (!dryRun && replaceIfUnchanged(files, file, text, result.fix.text, context.io.beforeRename) !== null) {
+				failed++;
+				lines.push(t("fixTags.changedMeanwhile", { path: path }));
 			}
 		}
 		const fixedCount = paths.length - failed;

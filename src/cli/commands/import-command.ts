@@ -1,4 +1,4 @@
-import { applyImportPlan } from "../../core/import/apply-plan";
+import { applyImportPlan, type ImportResult } from "../../core/import/apply-plan";
 import type { ImportPlan } from "../../core/import/import-plan";
 import { planImport } from "../../core/import/plan-import";
 import { DEFAULT_SETTINGS, SETTINGS_VERSION } from "../../core/settings/atlas-settings";
@@ -8,6 +8,7 @@ import type { CliCommand } from "../cli-command";
 import type { CliContext } from "../cli-context";
 import { EXIT_FAILED, EXIT_OK, UsageError } from "../cli-io";
 import { fsNoteCreator } from "../fs-note-creator";
+import type { Machine } from "../machine";
 import { formatImportText, type ImportReport } from "../import-export/format-import-text";
 import { parseStageMap, resolveStageOption } from "../import-export/import-choices";
 import { saveNewStages, StageSaveError } from "../import-export/save-new-stages";
@@ -67,13 +68,23 @@ export const importCommand: CliCommand = {
 				}
 			}
 		}
-		const result = dryRun ? null : await applyImportPlan(plan, fsNoteCreator(machine, out));
+		const result = dryRun ? null : await writeNotes(machine, plan, out);
 		const report: ImportReport = { outline: relative(context.io.cwd, outlinePath) || outlinePath, folder, plan, result, vocabulary, stagesNote };
 		context.io.out(args.flags.has("--json") ? JSON.stringify(importJson(report, dryRun, machine.paths.sep), null, 2) + "\n" : formatImportText(report, context.i18n));
 		const written = result === null ? plan.notes.filter((n) => n.status === "create").length : result.created.length;
 		return written > 0 ? EXIT_OK : EXIT_FAILED;
 	},
 };
+
+/** Every note of the plan, each synced; the folders once at the end (see fs-note-creator.ts). */
+async function writeNotes(machine: Machine, plan: ImportPlan, out: string): Promise<ImportResult> {
+	const creator = fsNoteCreator(machine, out, { batch: true });
+	try {
+		return await applyImportPlan(plan, creator);
+	} finally {
+		creator.syncFolders();
+	}
+}
 
 interface PlanChoices {
 	vocabulary: StageVocabulary;

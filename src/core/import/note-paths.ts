@@ -24,15 +24,19 @@ export function joinPath(folder: string, file: string): string {
 /** Hands out one path per note of a plan: a second "TRL" becomes "TRL 2.md" (case-insensitively, as on macOS/Windows). */
 export class PathAllocator {
 	private readonly taken = new Set<string>();
+	/** Per file name, the first number not yet tried: 10,000 notes cut to the same 80 characters stay linear. */
+	private readonly next = new Map<string, number>();
 
 	constructor(private readonly folder: string) {}
 
 	allocate(fileName: string): string {
-		for (let n = 1; ; n++) {
+		const base = fileName.normalize("NFC").toLowerCase();
+		for (let n = this.next.get(base) ?? 1; ; n++) {
 			const path = joinPath(this.folder, `${n === 1 ? fileName : `${fileName} ${n}`}.md`);
 			const key = path.normalize("NFC").toLowerCase();
 			if (this.taken.has(key)) continue;
 			this.taken.add(key);
+			this.next.set(base, n + 1);
 			return path;
 		}
 	}
