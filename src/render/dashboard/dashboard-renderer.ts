@@ -12,6 +12,7 @@ import { setCardSnippet } from "./card-snippet";
 import { captureFocus, restoreFocus } from "./focus-memory";
 import { delegateDashboardEvents } from "./dashboard-events";
 import { IssuesSection } from "./issues-section";
+import { LoadingStatus } from "./loading-status";
 import { queryFilterCompiler } from "./query-filter-compiler";
 import { StageSection, stageIdAt, type SectionLabels } from "./stage-section";
 import { delegateStageMoves, type DashboardLayout } from "./stage-moves";
@@ -42,7 +43,7 @@ export class DashboardRenderer {
 	private header!: DashboardHeader;
 	private body!: HTMLElement;
 	private emptyEl: HTMLElement | null = null;
-	private loadingEl: HTMLElement | null = null;
+	private readonly loadingStatus = new LoadingStatus();
 	/** Non-null while the vault is first read: an empty index then means "not read yet", not "no entries". */
 	private loading: LoadProgress | null = null;
 	private noMatchesEl!: HTMLElement;
@@ -106,7 +107,6 @@ export class DashboardRenderer {
 		clear(this.root);
 		this.sections.clear();
 		this.emptyEl = null;
-		this.loadingEl = null;
 		this.header = new DashboardHeader(this.root, this.options.setIcon ?? glyphIcon, {
 			onFilter: (query) => this.setFilter(query),
 			onToggleLanguage: () => this.callbacks.toggleLanguage(),
@@ -286,24 +286,12 @@ export class DashboardRenderer {
 		this.body.classList.toggle("is-empty", empty);
 		this.body.classList.toggle("is-loading", waiting);
 		for (const section of this.sections.values()) section.element.hidden = empty || waiting;
-		this.syncLoading(waiting ? this.loading : null);
+		this.loadingStatus.sync(this.body, waiting ? this.loading : null, this.translator);
 		if (empty && !this.emptyEl) this.emptyEl = renderEmptyState(this.body, this.translator, context.entryTag, snapshot.stages, this.callbacks.createEntry?.bind(this.callbacks));
 		if (!empty && this.emptyEl) {
 			this.emptyEl.remove();
 			this.emptyEl = null;
 		}
-	}
-
-	private syncLoading(progress: LoadProgress | null): void {
-		if (progress === null) {
-			this.loadingEl?.remove();
-			this.loadingEl = null;
-			return;
-		}
-		this.loadingEl ??= el(this.body, "div", { cls: "atlas-dashboard-loading", attr: { role: "status", "aria-live": "polite" } });
-		const { t, language } = this.translator;
-		const count = (n: number) => n.toLocaleString(language === "zh" ? "zh-CN" : "en-US");
-		this.loadingEl.textContent = progress.total === null ? t("dashboard.readingNotes") : t("dashboard.readingProgress", { read: count(progress.read), total: count(progress.total) });
 	}
 
 	private sectionLabels(): SectionLabels {
