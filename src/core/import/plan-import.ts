@@ -1,6 +1,7 @@
 import type { EntryLink } from "../model/entry";
 import { composeNote, type FrontmatterValue } from "../notes/frontmatter-writer";
 import { normalizeRepoUrl } from "../parse/safe-url";
+import { DEFAULT_SETTINGS } from "../settings/atlas-settings";
 import { foldForMatch } from "../text/fold";
 import { cleanName } from "./clean-name";
 import { findLinks, findRepo } from "./entry-links";
@@ -11,8 +12,6 @@ import { readOutlineStructure } from "./outline-structure";
 import type { OutlineEntry, OutlineStage } from "./outline-types";
 import { mapStages } from "./stage-mapping";
 
-/** The entry tag of imported notes when the caller names none (the setting's default). */
-export const ENTRY_TAG = "framework";
 export const STAGE_OVERVIEW_TAG = "framework-stage";
 export const PREAMBLE_TAG = "framework-outline";
 
@@ -70,7 +69,7 @@ export function planImport(outline: string, options: ImportOptions): ImportPlan 
 			const content = trimBlank(entry.content);
 			const carried = [...(entry.heading ? [entry.heading] : []), ...content, ...again.flatMap((r) => r.lines)];
 			const body = titled(entry.name, content) + again.map((r) => `\n## ${r.section}\n\n${joinLines(r.lines)}\n`).join("");
-			add("entry", entry.name, mapping.stage, entryFields(entry, mapping, stageHeading, [...content, ...again.flatMap((r) => r.lines)], (e) => basenames.get(repeats.firstOf.get(e) ?? e), repeats.tagsOf(entry), options.entryTag ?? ENTRY_TAG), body, carried, path, again.map((r) => `## ${r.section}`));
+			add("entry", entry.name, mapping.stage, entryFields(entry, mapping, stageHeading, [...content, ...again.flatMap((r) => r.lines)], (e) => basenames.get(repeats.firstOf.get(e) ?? e), repeats.tagsOf(entry), options.entryTag ?? DEFAULT_SETTINGS.entryTag), body, carried, path, again.map((r) => `## ${r.section}`));
 			entries.push({ name: entry.name, path });
 		}
 		planned.push({ line: stage.heading?.number ?? null, title: stage.title, mapping, categories: stage.categories, entries });
