@@ -166,7 +166,7 @@ async function isolatedContext(browser: Browser, options: BrowserContextOptions)
 }
 
 /**
- * The whole page, every card drawn. Cards use `content-visibility: auto`, so what is off screen is not
+ * The whole page, every card drawn. Card boxes use `content-visibility: auto`, so what is off screen is not
  * painted; some Chromium builds (the npm headless shell) capture a full page without drawing it first,
  * leaving empty boxes. So the viewport is made as tall as the page for the picture, then put back.
  */

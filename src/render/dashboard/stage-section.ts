@@ -8,6 +8,15 @@ import { asElement } from "./event-targets";
 export const STAGE_CLASS = "atlas-stage";
 export const STAGE_HEADER_CLASS = "atlas-stage-header";
 export const SHOW_MORE_CLASS = "atlas-show-more";
+const CARD_GRID_CLASS = "atlas-card-grid";
+
+/**
+ * Cards per grid box. A section's cards sit in consecutive grids of this many rather than one grid:
+ * Chromium lays a grid out as a whole, so a card taking its drawn height while scrolling (content
+ * visibility) re-laid every card of a long stage, 50–150 ms a frame at 2,000 entries. A box of 40 keeps
+ * that to the box; the boxes share the column template, so the reader sees one grid.
+ */
+const CARDS_PER_GRID = 40;
 
 /** The stage id of the section an event target sits in. */
 export function stageIdAt(target: EventTarget | null): string | undefined {
@@ -138,29 +147,48 @@ export class StageSection {
 		if (!this.emptyEl.hidden) this.emptyEl.textContent = labels.empty;
 	}
 
-	/** Keyed by path: unchanged cards keep their DOM node (and focus); only changed ones are rebuilt. */
+	/** Keyed by path: unchanged cards keep their DOM node (and focus); only changed ones are rebuilt or moved. */
 	private reconcile(wanted: PlacedEntry[], context: CardContext): void {
 		const focused = this.list.ownerDocument.activeElement;
 		const next = new Map<string, DrawnCard>();
-		let cursor = this.list.firstChild;
+		const grids = this.gridBoxes(Math.ceil(wanted.length / CARDS_PER_GRID));
 		let refocus: HTMLElement | null = null;
-		for (const placed of wanted) {
-			const path = placed.entry.path;
-			let drawn = this.cards.get(path);
-			if (!drawn || drawn.entry !== placed.entry || drawn.depth !== placed.depth) {
-				const element = renderCard(this.list, placed, context);
-				if (drawn && focused === drawn.element) refocus = element;
-				if (drawn && drawn.element === cursor) cursor = cursor.nextSibling;
-				drawn?.element.remove();
-				drawn = { entry: placed.entry, depth: placed.depth, element };
+		for (const [box, grid] of grids.entries()) {
+			// Cards left after the cursor belong to a later box (which pulls them in) or are gone (swept below).
+			let cursor = grid.firstChild;
+			for (const placed of wanted.slice(box * CARDS_PER_GRID, (box + 1) * CARDS_PER_GRID)) {
+				const path = placed.entry.path;
+				let drawn = this.cards.get(path);
+				if (!drawn || drawn.entry !== placed.entry || drawn.depth !== placed.depth) {
+					const element = renderCard(grid, placed, context);
+					if (drawn && focused === drawn.element) refocus = element;
+					if (drawn && drawn.element === cursor) cursor = cursor.nextSibling;
+					drawn?.element.remove();
+					drawn = { entry: placed.entry, depth: placed.depth, element };
+				}
+				next.set(path, drawn);
+				if (drawn.element === cursor) cursor = cursor.nextSibling;
+				else grid.insertBefore(drawn.element, cursor);
 			}
-			next.set(path, drawn);
-			if (drawn.element === cursor) cursor = cursor.nextSibling;
-			else this.list.insertBefore(drawn.element, cursor);
 		}
 		for (const [path, drawn] of this.cards) if (next.get(path) !== drawn) drawn.element.remove();
+		for (const extra of Array.from(this.list.children).slice(grids.length)) extra.remove();
 		this.cards = next;
-		refocus?.focus();
+		if (refocus) refocus.focus();
+		// A card moved into the next box was taken out of the page for a moment, which drops its focus.
+		else if (focused && focused !== this.list.ownerDocument.activeElement) this.drawnElement(focused)?.focus({ preventScroll: true });
+	}
+
+	private drawnElement(node: Element): HTMLElement | undefined {
+		for (const drawn of this.cards.values()) if (drawn.element === node) return drawn.element;
+		return undefined;
+	}
+
+	/** The first `count` grid boxes, made as needed (boxes past them are removed once emptied). */
+	private gridBoxes(count: number): HTMLElement[] {
+		const boxes = Array.from(this.list.children).slice(0, count) as HTMLElement[];
+		while (boxes.length < count) boxes.push(el(this.list, "div", { cls: CARD_GRID_CLASS, attr: { role: "none" } }));
+		return boxes;
 	}
 
 	/** Full redraw (language change): forget every card. */
