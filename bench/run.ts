@@ -25,6 +25,8 @@ interface RunOptions {
 /** Parts of the plan that wait for code being written in parallel; reported, never silently skipped. */
 const REMAINING: string[] = [];
 
+const LARGE_ENTRIES = 10_000;
+
 async function main(options: RunOptions): Promise<void> {
 	const spec: VaultSpec = DEFAULT_SPEC;
 	const notes = generateVault(spec);
@@ -45,6 +47,9 @@ async function main(options: RunOptions): Promise<void> {
 			// Loaded on demand: playwright stays out of the memory children, which run this same bundle.
 			const { measureDashboard } = await import("./cases/dashboard");
 			measurements.push(...(await measureDashboard(notes, runs)));
+			// Budget 4 at scale: a vault of 10,000 entries (and the same malformed notes), opened and scrolled.
+			const large = generateVault({ notes: LARGE_ENTRIES + 10, entries: LARGE_ENTRIES, seed: spec.seed });
+			measurements.push(...(await measureDashboard(large, options.quick ? 3 : 5)));
 		}
 		if (wanted("board")) {
 			const { measureBoard } = await import("./cases/board");

@@ -1,12 +1,13 @@
 import { BrowserNotFoundError } from "../../test/browser/browser-lookup";
 import { launchBrowser, requireBrowser, type HarnessPage } from "../../test/browser/harness";
 import { summarize, type Timing } from "../measure";
-import type { DashboardBench, PaintTiming } from "../pages/dashboard-bench-page";
+import type { DashboardBench, PaintTiming, ScrollTiming } from "../pages/dashboard-bench-page";
+import { SCROLLER_CSS } from "../pages/bench-scroller";
 import type { Measurement } from "../results";
 import type { SyntheticNote } from "../vault-generator";
 
 const PAGE = "bench/pages/dashboard-bench-page.ts";
-type Contender = Exclude<keyof DashboardBench, "entryCount" | "indexMs">;
+type Contender = Exclude<keyof DashboardBench, "entryCount" | "indexMs" | "scrollToEnd">;
 const CONTENDERS: Contender[] = ["firstPaint", "fullRender", "expandLazily", "bareDom"];
 
 interface Samples {
@@ -25,7 +26,7 @@ interface Samples {
  * or the baseline's loop) and end when the frame showing the result is presented (see the page's
  * timeToPaint); the render call alone and the main thread's paint are in each row's note.
  */
-export async function measureDashboard(notes: readonly SyntheticNote[], runs: number): Promise<Measurement[]> {
+export async function measureDashboard(notes: readonly SyntheticNote[], runs: number, scrollRuns = 3): Promise<Measurement[]> {
 	const shown = notes.filter((n) => n.kind !== "ordinary");
 	const group = `4 dashboard (${notes.filter((n) => n.kind === "entry").length} entries)`;
 	try {
@@ -37,7 +38,7 @@ export async function measureDashboard(notes: readonly SyntheticNote[], runs: nu
 	// gc between runs (see the page's freshView) so one run's garbage is not collected in the next.
 	const session = await launchBrowser(["--js-flags=--expose-gc"]);
 	try {
-		const open = (): Promise<HarnessPage> => session.open({ entry: PAGE, globals: { atlasBenchNotes: shown.map((n) => [n.path, n.text]) }, viewport: { width: 1100, height: 900 } });
+		const open = (): Promise<HarnessPage> => session.open({ entry: PAGE, globals: { atlasBenchNotes: shown.map((n) => [n.path, n.text]) }, viewport: { width: 1100, height: 900 }, extraCss: SCROLLER_CSS });
 		const view = await open();
 		const empty = (): Samples => ({ sync: [], painted: [], presented: [], last: null });
 		const samples = Object.fromEntries(CONTENDERS.map((c) => [c, empty()])) as Record<Contender, Samples>;
@@ -54,9 +55,12 @@ export async function measureDashboard(notes: readonly SyntheticNote[], runs: nu
 		}
 		if (view.consoleErrors.length > 0) throw new Error(`dashboard bench page errors: ${view.consoleErrors.join("; ")}`);
 		const entryCount = await view.page.evaluate(() => window.atlasBench.entryCount);
+		const scrolls: ScrollTiming[] = [];
+		for (let i = 0; i < scrollRuns; i++) scrolls.push(await view.page.evaluate(() => window.atlasBench.scrollToEnd()));
+		if (view.consoleErrors.length > 0) throw new Error(`dashboard bench page errors: ${view.consoleErrors.join("; ")}`);
 		await view.close();
 		const cold = await coldRuns(open, Math.max(2, Math.ceil(runs / 2)));
-		return [...rows(group, samples, entryCount), ...cold.map((m) => ({ ...m, group }))];
+		return [...rows(group, samples, entryCount), ...scrollRows(scrolls), ...cold].map((m) => ({ ...m, group }));
 	} finally {
 		await session.close();
 	}
@@ -88,6 +92,18 @@ function rows(group: string, samples: Record<Contender, Samples>, entryCount: nu
 		// The budgets are on first paint (what a reader waits for); the full render is reported next to the same baseline.
 		{ group, name: `full render (every card at once) → ${clock}`, value: full.median, min: full.min, unit: "ms", baseline, note: detail("fullRender") },
 		{ group, name: `open + every lazy batch → ${clock}`, value: lazy.median, min: lazy.min, unit: "ms", baseline, note: detail("expandLazily") },
+	];
+}
+
+/** Every run scrolled to the end; the budget is on the worst run: a single long task is a stall the reader feels. */
+function scrollRows(scrolls: readonly ScrollTiming[]): Omit<Measurement, "group">[] {
+	if (scrolls.length === 0) return [];
+	const worst = scrolls.reduce((a, b) => (b.longestTask > a.longestTask || (b.longestTask === a.longestTask && b.longestFrame > a.longestFrame) ? b : a));
+	const frames = summarize(scrolls.map((s) => s.longestFrame));
+	const note = `worst of ${scrolls.length} runs: longest task ${worst.longestTask.toFixed(0)} ms, longest frame ${worst.longestFrame.toFixed(0)} ms over ${worst.frames} frames, ${worst.cards} cards at the end`;
+	return [
+		{ name: "scroll to the end: long tasks over 50 ms (Chromium longtask)", value: Math.max(...scrolls.map((s) => s.longTasks)), unit: "count", budget: { max: 0, of: "value" }, note },
+		{ name: "scroll to the end: longest gap between frames", value: frames.median, min: frames.min, unit: "ms" },
 	];
 }
 

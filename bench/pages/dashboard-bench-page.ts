@@ -5,6 +5,7 @@ import { buildIndex } from "../../src/core/index/build-index";
 import { entryName } from "../../src/core/text/bilingual";
 import { translator } from "../../src/i18n/translator";
 import { DashboardRenderer } from "../../src/render/dashboard/dashboard-renderer";
+import { SCROLLER_CLASS } from "./bench-scroller";
 
 export interface PaintTiming {
 	/** performance.now() when the work started. */
@@ -21,6 +22,19 @@ export interface PaintTiming {
 	cards: number;
 }
 
+/** Scrolling the open dashboard to its end, a pane per frame, as a reader flinging through it would. */
+export interface ScrollTiming {
+	/** Long tasks (over 50 ms, Chromium's `longtask` entries) while scrolling. */
+	longTasks: number;
+	/** The longest of them in ms (0 when there was none). */
+	longestTask: number;
+	/** The longest gap between two animation frames while scrolling, in ms. */
+	longestFrame: number;
+	frames: number;
+	/** Cards drawn once the end was reached (the lazy batches loaded on the way). */
+	cards: number;
+}
+
 export interface DashboardBench {
 	entryCount: number;
 	indexMs: number;
@@ -32,11 +46,17 @@ export interface DashboardBench {
 	expandLazily(): Promise<PaintTiming>;
 	/** One plain div with the entry's name per entry: what appending that many elements costs. */
 	bareDom(): Promise<PaintTiming>;
+	/** The dashboard as it opens in a pane the height of the window, then scrolled to its end. */
+	scrollToEnd(): Promise<ScrollTiming>;
 }
 
 declare global {
 	interface Window {
 		atlasBenchNotes?: [string, string][];
+		/** Frames a scroll run may take before it gives up (the bench's guard against a page that never ends). */
+		atlasMaxFrames?: number;
+		/** How far each frame scrolls, in panes (half a pane: about 27,000 px/s in a 900 px pane, a hard fling). */
+		atlasScrollStep?: number;
 		atlasBench: DashboardBench;
 	}
 }
@@ -142,6 +162,57 @@ async function dashboardRun(chunkSize: number | undefined, expand: boolean): Pro
 	}, ".atlas-card-name");
 }
 
+
+const nextFrame = (): Promise<number> => new Promise((resolve) => window.requestAnimationFrame(resolve));
+
+/**
+ * Scrolls a pane down by its height every frame until its end is on screen and no "show more" is left
+ * to load (each one the IntersectionObserver meets draws the next chunk, which moves the end again).
+ * Long tasks are Chromium's own `longtask` entries; frame gaps catch shorter stalls as well.
+ */
+async function scrollRun(): Promise<ScrollTiming> {
+	const view = await freshView();
+	view.classList.add(SCROLLER_CLASS);
+	const renderer = openDashboard(view);
+	teardown = () => {
+		renderer.destroy();
+		view.remove();
+	};
+	// Opening is timed by the rows above; the scroll starts once the opened dashboard is on screen.
+	await nextFrame();
+	await nextFrame();
+	const tasks: number[] = [];
+	const observer = new PerformanceObserver((list) => {
+		for (const entry of list.getEntries()) tasks.push(entry.duration);
+	});
+	observer.observe({ type: "longtask" });
+	let last = await nextFrame();
+	let longestFrame = 0;
+	let frames = 0;
+	const maxFrames = window.atlasMaxFrames ?? 20_000;
+	const atEnd = (): boolean => view.scrollTop + view.clientHeight >= view.scrollHeight - 1;
+	const leftBehind = (): HTMLElement | null => renderer.root.querySelector<HTMLElement>(".atlas-show-more:not([hidden])");
+	// A bound keeps a renderer that never stops loading from hanging the bench; the frame count then shows it.
+	while (frames < maxFrames) {
+		if (!atEnd()) view.scrollTop += Math.round(view.clientHeight * (window.atlasScrollStep ?? 0.5));
+		else {
+			// Flung past a "show more" (its section's next chunk then waits): go back to it, as a reader would.
+			const more = leftBehind();
+			if (!more) break;
+			more.scrollIntoView({ block: "end" });
+		}
+		const now = await nextFrame();
+		longestFrame = Math.max(longestFrame, now - last);
+		last = now;
+		frames++;
+	}
+	// Long-task entries are delivered after the task; one more frame lets the last of them arrive.
+	await nextFrame();
+	for (const entry of observer.takeRecords()) tasks.push(entry.duration);
+	observer.disconnect();
+	return { longTasks: tasks.length, longestTask: Math.max(0, ...tasks), longestFrame, frames, cards: renderer.root.getElementsByClassName("atlas-card").length };
+}
+
 window.atlasBench = {
 	entryCount: snapshot.entryCount,
 	indexMs,
@@ -161,4 +232,5 @@ window.atlasBench = {
 			return root;
 		}, "div");
 	},
+	scrollToEnd: scrollRun,
 };
