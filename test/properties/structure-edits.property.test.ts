@@ -12,6 +12,7 @@ import fc from "fast-check";
 import type { AtlasIndex } from "../../src/core/index/atlas-index";
 import type { IndexSnapshot } from "../../src/core/index/index-snapshot";
 import { buildIndex } from "../../src/core/index/build-index";
+import { withField } from "../support/frontmatter-field";
 import { fixtureNotes, fixtureText } from "../support/note-fixtures";
 import { PROPERTY_TIMEOUT, runs } from "./support/runs";
 
@@ -50,16 +51,6 @@ const step: fc.Arbitrary<Step> = fc.oneof(
 	{ weight: 1, arbitrary: fc.record({ kind: fc.constant("problem" as const), at: fc.nat(), text: fc.constantFrom(...PROBLEMS) }) },
 	{ weight: 1, arbitrary: fc.record({ kind: fc.constant("restore" as const), at: fc.nat(), from: fc.nat() }) },
 );
-
-/** The note's frontmatter with `field` set to `value` (or taken out when null); the body is kept as is. */
-function withField(text: string, field: Field, value: string | null): string {
-	const lines = text.split("\n");
-	const close = lines.indexOf("---", 1);
-	if (lines[0] !== "---" || close === -1) return text;
-	const head = lines.slice(1, close).filter((line) => !line.startsWith(`${field}:`));
-	if (value !== null) head.push(`${field}: ${value}`);
-	return ["---", ...head, ...lines.slice(close)].join("\n");
-}
 
 /** Applies one step to the index and to the plain map of notes it must agree with. */
 function apply(step: Step, index: AtlasIndex, notes: Map<string, string>): void {

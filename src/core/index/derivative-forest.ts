@@ -38,18 +38,15 @@ export class DerivativeForest {
 	}
 
 	/**
-	 * Takes `removed` out, puts `added` in and places `touched` again: the entries whose parent,
-	 * parent's stage or `based_on` cycle may have changed (`parentOf` already answers as after the
-	 * edit). Returns the stages whose lists changed.
+	 * Takes `removed` out, puts `added` in and places `touched` again: every entry whose parent,
+	 * parent's stage, parent's path or `based_on` cycle may have changed (`parentOf` already answers
+	 * as after the edit), the children of a removed entry among them. Returns the stages whose lists changed.
 	 */
 	replace(removed: readonly Entry[], added: readonly Entry[], touched: Iterable<Entry>): Set<StageId> {
 		const stages = new Set<StageId>();
-		// Children of a removed entry need a new place whatever `touched` says.
-		const again = new Set<TreeNode>();
 		for (const entry of removed) {
 			const node = this.nodes.get(entry);
 			if (!node) continue;
-			for (const child of node.children) again.add(child);
 			this.detach(node);
 			this.nodes.delete(entry);
 			stages.add(entry.stage);
@@ -62,11 +59,8 @@ export class DerivativeForest {
 		}
 		for (const entry of touched) {
 			const node = this.nodes.get(entry);
-			if (node) again.add(node);
-		}
-		for (const node of again) {
-			// Removed by this very edit: nothing to place.
-			if (this.nodes.get(node.entry) !== node) continue;
+			// Not held (removed by this very edit): nothing to place.
+			if (!node) continue;
 			const parentPath = this.parentOf(node.entry)?.path ?? null;
 			const under = this.nestingOf(node.entry);
 			if (parentPath === node.parentPath && under === node.under) continue;
