@@ -107,9 +107,9 @@ export class DerivativeForest {
 
 	private detach(node: TreeNode): void {
 		const siblings = this.siblingsOf(node);
-		const at = lowerBound(siblings, node.entry);
-		const found = siblings[at] === node ? at : siblings.indexOf(node);
-		if (found !== -1) siblings.splice(found, 1);
+		// Scanning for the node costs less than a binary search with the pinyin collator.
+		const at = siblings.indexOf(node);
+		if (at !== -1) siblings.splice(at, 1);
 	}
 }
 
