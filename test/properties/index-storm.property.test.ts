@@ -43,6 +43,8 @@ describe("incremental index", () => {
 			fc.property(fc.array(action, { maxLength: 40 }), (actions) => {
 				const current = new Map(vault.map((n) => [n.path, n.text]));
 				const index = buildIndex(current);
+				// Without a first snapshot there is nothing to keep up to date: every edit would wait for a full one.
+				index.snapshot();
 				for (const step of actions) {
 					const paths = [...current.keys()];
 					const path = paths.length === 0 ? undefined : paths[("at" in step ? step.at : 0) % paths.length]!;

@@ -66,7 +66,7 @@ export function placeInTree(sorted: readonly Entry[], parentOf: (entry: Entry) =
  * Whether following `based_on` from `entry` leads back to `entry` itself. An entry whose
  * ancestors loop among themselves (A→B→A) is not on the loop and still nests under its parent.
  */
-function formsCycle(entry: Entry, parentOf: (entry: Entry) => Entry | undefined): boolean {
+export function formsCycle(entry: Entry, parentOf: (entry: Entry) => Entry | undefined): boolean {
 	// Most chains are a step or two long: remember the way only for long ones.
 	let seen: Set<Entry> | null = null;
 	let steps = 0;

@@ -33,6 +33,11 @@ export class NameGraph {
 		return this.parents.get(entry);
 	}
 
+	/** The entries whose `based_on` resolves to `entry`. */
+	childrenOf(entry: Entry): Entry[] {
+		return [...(this.children.get(entry) ?? [])];
+	}
+
 	/** The entries whose folded name is `key`, in display order. */
 	named(key: string): readonly Entry[] {
 		return this.names.get(key);
