@@ -1,5 +1,4 @@
 import type { DatedSource } from "../model/entry";
-import { proseLines } from "./body-prose";
 import { normalizeLocalDate } from "./local-date";
 import { isSafeWebUrl } from "./safe-url";
 import { WEEKDAY_PATTERN } from "./weekdays";
@@ -57,10 +56,13 @@ function cleanTitle(title: string): string {
 	return title.replace(LEADING_SEPARATORS, "").trim();
 }
 
-/** Every dated line of a body, outside fenced code blocks (a sample inside ``` is not a source). */
-export function findSourceLines(body: string): SourceLine[] {
+/**
+ * Every dated line among a body's prose lines (`proseLines`: outside fenced code blocks, so a sample
+ * inside ``` is not a source). Given the lines, not the body, so a parser that also needs them splits once.
+ */
+export function findSourceLines(prose: readonly string[]): SourceLine[] {
 	const found: SourceLine[] = [];
-	for (const line of proseLines(body)) {
+	for (const line of prose) {
 		if (!/\d{4}-\d{2}-\d{2}/.test(line)) continue;
 		const parsed = parseSourceLine(line);
 		if (parsed) found.push(parsed);
