@@ -48,8 +48,17 @@ function withUrl(title: string, url: string): { parts: { title: string; url: str
 function lastWord(text: string): string {
 	const end = text.trimEnd();
 	let start = end.length;
-	while (start > 0 && !/\s/.test(end[start - 1]!)) start--;
+	while (start > 0 && !isWhiteSpace(end.charCodeAt(start - 1))) start--;
 	return end.slice(start);
+}
+
+/**
+ * What `\s` matches, by code unit (ECMAScript: white space, every Unicode space separator, line
+ * terminators), without a regular expression per character of a long CJK title.
+ */
+export function isWhiteSpace(unit: number): boolean {
+	if (unit < 0x80) return unit === 0x20 || (unit >= 0x09 && unit <= 0x0d);
+	return unit === 0xa0 || unit === 0x1680 || (unit >= 0x2000 && unit <= 0x200a) || unit === 0x2028 || unit === 0x2029 || unit === 0x202f || unit === 0x205f || unit === 0x3000 || unit === 0xfeff;
 }
 
 function cleanTitle(title: string): string {
