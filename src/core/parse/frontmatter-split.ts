@@ -31,7 +31,8 @@ function findClosing(source: string, start: number): FrontmatterSplit {
 	while (lineStart <= source.length) {
 		const lineEnd = source.indexOf("\n", lineStart);
 		const end = lineEnd === -1 ? source.length : lineEnd;
-		if (trimLineEnd(source.slice(lineStart, end)) === "---") {
+		// Only a line starting with `---` can close; most lines are not sliced and trimmed at all.
+		if (source.startsWith("---", lineStart) && trimLineEnd(source.slice(lineStart, end)) === "---") {
 			const yaml = source.slice(start, lineStart);
 			const body = lineEnd === -1 ? "" : source.slice(lineEnd + 1);
 			return { kind: "yaml", yaml, body, bodyLine: lineNumber + 1 };

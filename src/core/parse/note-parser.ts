@@ -97,7 +97,7 @@ function toEntry(path: string, data: Frontmatter, body: string, options: ParseOp
 		starred: fields.flag("starred"),
 		basedOn: fields.wikiName("based_on"),
 		links: fields.links("links"),
-		sources: [...fields.sources("sources"), ...bodySources(fields, body)],
+		sources: [...fields.sources("sources"), ...bodySources(fields, prose)],
 	};
 	return { kind: "entry", entry, warnings: fields.warnings };
 }
@@ -151,8 +151,8 @@ function withBodyTags(tags: string[], prose: readonly string[]): string[] {
 	return extra.length === 0 ? tags : [...tags, ...extra];
 }
 
-function bodySources(fields: FieldReader, body: string) {
-	return findSourceLines(body).map(({ source, unsafeUrl }) => {
+function bodySources(fields: FieldReader, prose: readonly string[]) {
+	return findSourceLines(prose).map(({ source, unsafeUrl }) => {
 		if (unsafeUrl !== null) fields.unsafeUrl("source", unsafeUrl);
 		return source;
 	});

@@ -1,5 +1,4 @@
 import type { DatedSource } from "../model/entry";
-import { proseLines } from "./body-prose";
 import { normalizeLocalDate } from "./local-date";
 import { isSafeWebUrl } from "./safe-url";
 import { WEEKDAY_PATTERN } from "./weekdays";
@@ -49,18 +48,30 @@ function withUrl(title: string, url: string): { parts: { title: string; url: str
 function lastWord(text: string): string {
 	const end = text.trimEnd();
 	let start = end.length;
-	while (start > 0 && !/\s/.test(end[start - 1]!)) start--;
+	while (start > 0 && !isWhiteSpace(end.charCodeAt(start - 1))) start--;
 	return end.slice(start);
+}
+
+/**
+ * What `\s` matches, by code unit (ECMAScript: white space, every Unicode space separator, line
+ * terminators), without a regular expression per character of a long CJK title.
+ */
+export function isWhiteSpace(unit: number): boolean {
+	if (unit < 0x80) return unit === 0x20 || (unit >= 0x09 && unit <= 0x0d);
+	return unit === 0xa0 || unit === 0x1680 || (unit >= 0x2000 && unit <= 0x200a) || unit === 0x2028 || unit === 0x2029 || unit === 0x202f || unit === 0x205f || unit === 0x3000 || unit === 0xfeff;
 }
 
 function cleanTitle(title: string): string {
 	return title.replace(LEADING_SEPARATORS, "").trim();
 }
 
-/** Every dated line of a body, outside fenced code blocks (a sample inside ``` is not a source). */
-export function findSourceLines(body: string): SourceLine[] {
+/**
+ * Every dated line among a body's prose lines (`proseLines`: outside fenced code blocks, so a sample
+ * inside ``` is not a source). Given the lines, not the body, so a parser that also needs them splits once.
+ */
+export function findSourceLines(prose: readonly string[]): SourceLine[] {
 	const found: SourceLine[] = [];
-	for (const line of proseLines(body)) {
+	for (const line of prose) {
 		if (!/\d{4}-\d{2}-\d{2}/.test(line)) continue;
 		const parsed = parseSourceLine(line);
 		if (parsed) found.push(parsed);

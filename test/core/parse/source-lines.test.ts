@@ -1,4 +1,4 @@
-import { parseSourceLine } from "../../../src/core/parse/source-lines";
+import { isWhiteSpace, parseSourceLine } from "../../../src/core/parse/source-lines";
 import { entryOf } from "../../support/note-fixtures";
 
 describe("dated source lines in a note body", () => {
@@ -40,5 +40,20 @@ describe("dated source lines in a note body", () => {
 			expect([line, parseSourceLine(line)]).toEqual([line, null]);
 		}
 		expect(parseSourceLine("2024-02-29 10:00 leap day")?.source.date).toBe("2024-02-29T10:00");
+	});
+});
+
+describe("the white space that ends a source's last word", () => {
+	it("is exactly what \\s matches, for every UTF-16 code unit", () => {
+		const differ: number[] = [];
+		for (let unit = 0; unit <= 0xffff; unit++) if (isWhiteSpace(unit) !== /\s/.test(String.fromCharCode(unit))) differ.push(unit);
+		expect(differ).toEqual([]);
+	});
+
+	it("splits a URL after any of them, and none inside a CJK title", () => {
+		for (const space of [" ", "\t", "\u00a0", "\u3000", "\u2009", "\ufeff"]) {
+			expect(parseSourceLine(`- 2025-07-02 10:00 标题${space}https://example.org/a`)?.source).toEqual({ date: "2025-07-02T10:00", title: "标题", url: "https://example.org/a" });
+		}
+		expect(parseSourceLine("- 2025-07-02 10:00 很长的中文标题没有空格https://example.org/a")?.source.url).toBeNull();
 	});
 });
