@@ -4,7 +4,7 @@ import { parseNote, type ParseOptions } from "../parse/note-parser";
 import { buildSnapshot, type NoteState } from "./full-snapshot";
 import type { IndexChange, IndexSnapshot } from "./index-snapshot";
 import { LiveSnapshot } from "./live-snapshot";
-import { SortedEntries } from "./sorted-entries";
+import { insertInOrder, removeInOrder, SortedEntries } from "./sorted-entries";
 
 /** What the index keeps per note: its text (to skip unchanged upserts) and what parsing made of it. */
 interface NoteRecord extends NoteState {
@@ -76,16 +76,23 @@ export class AtlasIndex {
 	/** Like reset, for a caller that reads and parses in batches; the index answers as before until `commit`. */
 	beginReset(options: ParseOptions = this.options): PendingReset {
 		const records = new Map<string, NoteRecord>();
+		// Kept in display order as notes come: the collator's comparisons are spread over the caller's
+		// batches instead of one sort of every entry in the commit (the longest slice of a first build).
+		const order: Entry[] = [];
 		return {
 			add: (path, text) => {
 				const record = readNote(path, text, options);
-				if (record) records.set(path, record);
+				if (!record) return;
+				const earlier = records.get(path)?.entry;
+				if (earlier) removeInOrder(order, earlier);
+				records.set(path, record);
+				if (record.entry) insertInOrder(order, record.entry);
 			},
 			commit: () => {
 				this.options = options;
 				this.records = records;
 				this.live = null;
-				this.changed({ type: "reset" }, undefined, null);
+				this.changed({ type: "reset" }, undefined, null, order);
 			},
 		};
 	}
@@ -141,15 +148,17 @@ export class AtlasIndex {
 
 	/**
 	 * A full snapshot costs a pass over every entry; once one exists, each change is applied to a live
-	 * copy instead (see LiveSnapshot). `before`/`after` are the note's records around the change.
+	 * copy instead (see LiveSnapshot). `before`/`after` are the note's records around the change;
+	 * a reset may bring its entries already in display order.
 	 */
-	private changed(change: IndexChange, before: NoteRecord | undefined, after: NoteRecord | null): void {
+	private changed(change: IndexChange, before: NoteRecord | undefined, after: NoteRecord | null, presorted?: Entry[]): void {
 		if (change.type !== "reset") {
 			// The live copy starts from the last full snapshot, over the entries as they were before this change.
 			if (!this.live && this.cached) this.live = new LiveSnapshot(this.cached, this.sortedEntries());
 			this.live?.replace(before, after);
 		}
-		this.order.apply(change);
+		if (presorted) this.order.replaceWith(presorted);
+		else this.order.apply(change);
 		this.cached = null;
 		if (this.listeners.size === 0) return;
 		const snapshot = this.snapshot();

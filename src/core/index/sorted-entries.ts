@@ -15,6 +15,11 @@ export class SortedEntries {
 		return this.list;
 	}
 
+	/** After a reset whose entries came already in display order (kept as they were added). */
+	replaceWith(list: Entry[]): void {
+		this.list = list;
+	}
+
 	apply(change: IndexChange): void {
 		if (this.list === null) return;
 		if (change.type === "reset") {
