@@ -57,8 +57,9 @@ async function main(options: RunOptions): Promise<void> {
 		}
 		if (wanted("plugin")) {
 			measurements.push(...(await measurePluginLoad(join(options.root, "main.js"), notes, runs)));
-			const { measureChromiumLoad } = await import("./cases/plugin-load-chromium");
+			const { measureChromiumBuild, measureChromiumLoad } = await import("./cases/plugin-load-chromium");
 			measurements.push(...(await measureChromiumLoad(join(options.root, "main.js"), runs)));
+			measurements.push(...(await measureChromiumBuild(join(options.root, "main.js"), notes, options.quick ? 2 : 3)));
 		}
 		if (wanted("memory")) measurements.push(...measureMemory(options.script, spec.seed));
 		if (wanted("import")) measurements.push(...(await measureImport(runs)));

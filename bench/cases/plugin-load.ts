@@ -78,24 +78,41 @@ export async function measurePluginLoad(mainJs: string, notes: readonly Syntheti
 		if (i >= 3) bare.push(b);
 	}
 	const readsDuringOnload = reads();
-	const layout = await timeLayoutReady(notes);
+	// Each build in a fresh app; the first is also the first time this code runs (reported in the note).
+	const layouts: LayoutTiming[] = [];
+	for (let i = 0; i < Math.max(3, Math.ceil(runs / 2)); i++) layouts.push(await timeLayoutReady(notes));
+	const built = summarize(layouts.map((l) => l.indexed));
 	const group = "5 plugin";
 	const sizeKb = statSync(mainJs).size / 1024;
 	return [
 		{ group, name: "main.js size", value: sizeKb, unit: "KB", budget: { max: 250, of: "value" } },
 		{ group, name: "onload (stub app, 10,000 notes)", value: summarize(atlas).median, unit: "ms", baseline: { name: "bare plugin onload", value: summarize(bare).median } },
 		{ group, name: "notes read or listed during onload", value: readsDuringOnload + indexed, unit: "count", budget: { max: 0, of: "value" }, note: "onload does no indexing" },
-		{ group, name: "layout ready → index built", value: layout.indexed, unit: "ms", baseline: { name: "cachedRead every note", value: layout.readAll }, note: "metadata-cache pre-filter" },
-		{ group, name: "layout ready → index built vs parsing the candidates", value: layout.indexed, unit: "ms", baseline: { name: "parse candidates", value: layout.parseOnly }, budget: { max: 1.3, of: "ratio" } },
-		{ group, name: "longest main-thread slice while building", value: layout.longestSlice, unit: "ms", budget: { max: 50, of: "value" }, note: "gaps between timer ticks" },
+		{ group, name: "layout ready → index built", value: built.median, min: built.min, unit: "ms", baseline: { name: "cachedRead every note", value: summarize(layouts.map((l) => l.readAll)).median }, note: `metadata-cache pre-filter; the first (cold) build ${layouts[0]!.indexed.toFixed(0)} ms` },
+		{ group, name: "layout ready → index built vs parsing the candidates", value: built.median, min: built.min, unit: "ms", baseline: { name: "parse candidates", value: summarize(layouts.map((l) => l.parseOnly)).median }, budget: { max: 1.3, of: "ratio" }, note: `${layouts.length} builds, each in a fresh stub app, in turns with the parse` },
+		{ group, name: "longest main-thread slice while building", value: Math.max(...layouts.map((l) => l.longestSlice)), unit: "ms", budget: { max: 50, of: "value" }, note: `gaps between timer ticks, the worst of ${layouts.length} builds` },
 	];
 }
 
 /** After onLayoutReady the plugin indexes: from the metadata cache it reads only candidate notes. */
-async function timeLayoutReady(notes: readonly SyntheticNote[]): Promise<{ indexed: number; readAll: number; parseOnly: number; longestSlice: number }> {
+/** `npm run bench` runs with --expose-gc; without it (a bundle run by hand) this does nothing. */
+function collectGarbage(): void {
+	(globalThis as { gc?: () => void }).gc?.();
+}
+
+interface LayoutTiming {
+	indexed: number;
+	readAll: number;
+	parseOnly: number;
+	longestSlice: number;
+}
+
+async function timeLayoutReady(notes: readonly SyntheticNote[]): Promise<LayoutTiming> {
 	const app = new FakeApp().seed(Object.fromEntries(notes.map((n) => [n.path, n.text])));
 	const plugin = new FrameworkAtlasPlugin(app as unknown as App, MANIFEST);
 	await timedLoad(plugin);
+	// Seeding the stub app leaves garbage; collected here, it is not charged to the build (nor the next to the parse).
+	collectGarbage();
 	let longestSlice = 0;
 	let building = true;
 	const built = new Promise<number>((resolve) => {
@@ -122,6 +139,7 @@ async function timeLayoutReady(notes: readonly SyntheticNote[]): Promise<{ index
 	const rule = new VaultIndexSync(app as unknown as App, createIndex(), () => "framework");
 	const candidates = app.vault.getMarkdownFiles().filter((f) => rule.isCandidate(app.metadataCache.getFileCache(f) as never));
 	const texts: [string, string][] = candidates.map((f) => [f.path, app.vault.text(f.path)]);
+	collectGarbage();
 	const parseStart = performance.now();
 	buildIndex(texts).snapshot();
 	const parseOnly = performance.now() - parseStart;

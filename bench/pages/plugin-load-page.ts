@@ -11,10 +11,27 @@ export interface LoadTiming {
 	onload: number;
 }
 
+/** (2) The first build after layout-ready, with Chromium's long-task entries while it runs. */
+export interface BuildTiming {
+	/** From finishing the layout until the index's first reset. */
+	built: number;
+	/** Long tasks (over 50 ms) while building, and the longest (0 when none). */
+	longTasks: number;
+	longestTask: number;
+	entries: number;
+}
+
+interface LoadedPlugin {
+	onload(): Promise<void>;
+	index: { subscribe(listener: (change: { type: string }) => void): () => void; snapshot(): { entryCount: number } };
+}
+
 declare global {
 	interface Window {
 		atlasMainJs?: string;
-		atlasLoadBench: { load(): Promise<LoadTiming>; empty(): Promise<LoadTiming> };
+		/** The vault for `build()`: every note, as [path, text]. */
+		atlasBuildNotes?: [string, string][];
+		atlasLoadBench: { load(): Promise<LoadTiming>; empty(): Promise<LoadTiming>; build(): Promise<BuildTiming> };
 		atlasLoadedModule?: { exports: Record<string, unknown> };
 		atlasRequire?: (name: string) => unknown;
 	}
@@ -37,11 +54,15 @@ function runAsPlugin(source: string): number {
 	return performance.now() - start;
 }
 
+function pluginClass(): new (app: unknown, manifest: unknown) => LoadedPlugin {
+	const exported = window.atlasLoadedModule!.exports;
+	return (exported.default ?? exported) as new (app: unknown, manifest: unknown) => LoadedPlugin;
+}
+
 window.atlasLoadBench = {
 	async load() {
 		const evaluate = runAsPlugin(window.atlasMainJs ?? "");
-		const exported = window.atlasLoadedModule!.exports;
-		const PluginClass = (exported.default ?? exported) as new (app: unknown, manifest: unknown) => { onload(): Promise<void> };
+		const PluginClass = pluginClass();
 		const plugin = new PluginClass(new FakeApp(), MANIFEST);
 		const start = performance.now();
 		await plugin.onload();
@@ -49,5 +70,32 @@ window.atlasLoadBench = {
 	},
 	async empty() {
 		return { evaluate: runAsPlugin(""), onload: 0 };
+	},
+	async build() {
+		const app = new FakeApp().seed(Object.fromEntries(window.atlasBuildNotes ?? []));
+		runAsPlugin(window.atlasMainJs ?? "");
+		const plugin = new (pluginClass())(app, MANIFEST);
+		await plugin.onload();
+		// Seeding the stub app and loading ran in this task: end it before observing, or it is counted.
+		await new Promise((resolve) => window.setTimeout(resolve, 100));
+		const tasks: number[] = [];
+		const observer = new PerformanceObserver((list) => {
+			for (const entry of list.getEntries()) tasks.push(entry.duration);
+		});
+		observer.observe({ type: "longtask" });
+		const start = performance.now();
+		const built = await new Promise<number>((resolve) => {
+			const stop = plugin.index.subscribe((change) => {
+				if (change.type !== "reset") return;
+				stop();
+				resolve(performance.now() - start);
+			});
+			app.workspace.finishLayout();
+		});
+		// The task that committed ends after this; its entry arrives once it has.
+		await new Promise((resolve) => window.setTimeout(resolve, 100));
+		for (const entry of observer.takeRecords()) tasks.push(entry.duration);
+		observer.disconnect();
+		return { built, longTasks: tasks.length, longestTask: Math.max(0, ...tasks), entries: plugin.index.snapshot().entryCount };
 	},
 };
