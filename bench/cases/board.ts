@@ -1,5 +1,5 @@
-import { BrowserNotFoundError } from "../../test/browser/browser-lookup";
-import { launchBrowser, requireBrowser } from "../../test/browser/harness";
+import { browserSkip } from "../browser-skip";
+import { launchBrowser } from "../../test/browser/harness";
 import { summarize } from "../measure";
 import type { BoardTiming } from "../pages/board-bench-page";
 import type { Measurement } from "../results";
@@ -16,12 +16,8 @@ const PAGE = "bench/pages/board-bench-page.ts";
  */
 export async function measureBoard(notes: readonly SyntheticNote[], runs: number): Promise<Measurement[]> {
 	const group = `board (${notes.filter((n) => n.kind === "entry").length} entries)`;
-	try {
-		requireBrowser();
-	} catch (error) {
-		if (!(error instanceof BrowserNotFoundError)) throw error;
-		return [{ group, name: `skipped: ${error.message.replace(/\n\s*/g, " ")}`, value: 0, unit: "count", skipped: true }];
-	}
+	const skipped = browserSkip(group);
+	if (skipped) return skipped;
 	const session = await launchBrowser(["--js-flags=--expose-gc"]);
 	try {
 		const shown = notes.filter((n) => n.kind !== "ordinary").map((n) => [n.path, n.text]);

@@ -1,5 +1,5 @@
-import { BrowserNotFoundError } from "../../test/browser/browser-lookup";
-import { launchBrowser, requireBrowser, type HarnessPage } from "../../test/browser/harness";
+import { browserSkip } from "../browser-skip";
+import { launchBrowser, type HarnessPage } from "../../test/browser/harness";
 import { summarize, type Timing } from "../measure";
 import type { DashboardBench, PaintTiming, ScrollTiming } from "../pages/dashboard-bench-page";
 import { SCROLLER_CSS } from "../pages/bench-scroller";
@@ -29,12 +29,8 @@ interface Samples {
 export async function measureDashboard(notes: readonly SyntheticNote[], runs: number, scrollRuns = 3): Promise<Measurement[]> {
 	const shown = notes.filter((n) => n.kind !== "ordinary");
 	const group = `4 dashboard (${notes.filter((n) => n.kind === "entry").length} entries)`;
-	try {
-		requireBrowser();
-	} catch (error) {
-		if (!(error instanceof BrowserNotFoundError)) throw error;
-		return [{ group, name: `skipped: ${error.message.replace(/\n\s*/g, " ")}`, value: 0, unit: "count", skipped: true }];
-	}
+	const skipped = browserSkip(group);
+	if (skipped) return skipped;
 	// gc between runs (see the page's freshView) so one run's garbage is not collected in the next.
 	const session = await launchBrowser(["--js-flags=--expose-gc"]);
 	try {

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { BrowserNotFoundError } from "../../test/browser/browser-lookup";
-import { launchBrowser, requireBrowser, ROOT } from "../../test/browser/harness";
+import { browserSkip } from "../browser-skip";
+import { launchBrowser, ROOT } from "../../test/browser/harness";
 import { summarize } from "../measure";
 import type { BuildTiming, LoadTiming } from "../pages/plugin-load-page";
 import type { SyntheticNote } from "../vault-generator";
@@ -16,12 +16,8 @@ const PAGE = "bench/pages/plugin-load-page.ts";
  */
 export async function measureChromiumLoad(mainJs: string, runs: number): Promise<Measurement[]> {
 	const group = "5 plugin";
-	try {
-		requireBrowser();
-	} catch (error) {
-		if (!(error instanceof BrowserNotFoundError)) throw error;
-		return [{ group, name: `skipped: ${error.message.replace(/\n\s*/g, " ")}`, value: 0, unit: "count", skipped: true }];
-	}
+	const skipped = browserSkip(group);
+	if (skipped) return skipped;
 	const source = readFileSync(mainJs, "utf8");
 	const session = await launchBrowser();
 	try {
@@ -56,12 +52,8 @@ export async function measureChromiumLoad(mainJs: string, runs: number): Promise
  */
 export async function measureChromiumBuild(mainJs: string, notes: readonly SyntheticNote[], runs: number): Promise<Measurement[]> {
 	const group = "5 plugin";
-	try {
-		requireBrowser();
-	} catch (error) {
-		if (!(error instanceof BrowserNotFoundError)) throw error;
-		return [{ group, name: `skipped: ${error.message.replace(/\n\s*/g, " ")}`, value: 0, unit: "count", skipped: true }];
-	}
+	const skipped = browserSkip(group);
+	if (skipped) return skipped;
 	const globals = { atlasMainJs: readFileSync(mainJs, "utf8"), atlasBuildNotes: notes.map((n) => [n.path, n.text]) };
 	const session = await launchBrowser();
 	try {
