@@ -3,6 +3,7 @@ import type { StageId } from "../stages/stage-vocabulary";
 import { formsCycle } from "./derivative-tree";
 import type { PlacedEntry } from "./index-snapshot";
 import { compareEntries } from "./name-order";
+import { firstNotBefore } from "./sorted-search";
 
 type ParentOf = (entry: Entry) => Entry | undefined;
 
@@ -102,7 +103,7 @@ export class DerivativeForest {
 	private attach(node: TreeNode, under: TreeNode | null): void {
 		node.under = under;
 		const siblings = this.siblingsOf(node);
-		siblings.splice(lowerBound(siblings, node.entry), 0, node);
+		siblings.splice(firstNotBefore(siblings, (sibling) => compareEntries(sibling.entry, node.entry) < 0), 0, node);
 	}
 
 	private detach(node: TreeNode): void {
@@ -111,16 +112,4 @@ export class DerivativeForest {
 		const at = siblings.indexOf(node);
 		if (at !== -1) siblings.splice(at, 1);
 	}
-}
-
-/** Where `entry` belongs among `siblings` (display order), by binary search. */
-function lowerBound(siblings: readonly TreeNode[], entry: Entry): number {
-	let low = 0;
-	let high = siblings.length;
-	while (low < high) {
-		const middle = (low + high) >>> 1;
-		if (compareEntries(siblings[middle]!.entry, entry) < 0) low = middle + 1;
-		else high = middle;
-	}
-	return low;
 }

@@ -1,6 +1,7 @@
 import type { Entry } from "../model/entry";
 import type { IndexChange } from "./index-snapshot";
 import { compareEntries } from "./name-order";
+import { firstNotBefore } from "./sorted-search";
 
 /**
  * Every entry in display order, kept up to date change by change: one edit costs a binary
@@ -53,12 +54,5 @@ export function removeInOrder(list: Entry[], entry: Entry): void {
 }
 
 function lowerBound(list: readonly Entry[], entry: Entry): number {
-	let low = 0;
-	let high = list.length;
-	while (low < high) {
-		const middle = (low + high) >>> 1;
-		if (compareEntries(list[middle]!, entry) < 0) low = middle + 1;
-		else high = middle;
-	}
-	return low;
+	return firstNotBefore(list, (other) => compareEntries(other, entry) < 0);
 }
